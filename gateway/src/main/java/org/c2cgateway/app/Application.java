@@ -1,0 +1,40 @@
+package org.c2cgateway.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.c2cgateway.app.demo.Demo;
+
+/**
+ * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
+ * demo countries and exchanges sample notifications between them.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "run" -> {
+                if (args.length != 2) {
+                    usage();
+                    System.exit(2);
+                }
+                GatewayLauncher.start(Path.of(args[1]), Map.of());
+            }
+            case "demo" -> System.exit(Demo.run(Path.of(args.length > 1 ? args[1] : ".")));
+            default -> {
+                usage();
+                System.exit("help".equals(command) ? 0 : 2);
+            }
+        }
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: java -jar c2c-gateway.jar run <config/xx/gateway.yml>   start one gateway
+                       java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end""");
+    }
+}

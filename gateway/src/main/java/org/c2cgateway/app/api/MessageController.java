@@ -1,0 +1,53 @@
+package org.c2cgateway.app.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import org.c2cgateway.app.trace.TracedEventRepository;
+import org.c2cgateway.app.trace.TracedMessage;
+import org.c2cgateway.app.trace.TracedMessageRepository;
+
+/** An operator's view of one message: its status and its timeline, step by step. */
+@Controller("/api/v1/messages")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class MessageController {
+
+    private final TracedMessageRepository messages;
+    private final TracedEventRepository events;
+
+    public MessageController(TracedMessageRepository messages, TracedEventRepository events) {
+        this.messages = messages;
+        this.events = events;
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<Timeline> timeline(@PathVariable("id") String id) {
+        return messages.findById(id).map(m -> HttpResponse.ok(timelineOf(m))).orElseGet(HttpResponse::notFound);
+    }
+
+    private Timeline timelineOf(TracedMessage m) {
+        List<Step> steps = events.timeline(m.messageId()).stream()
+                .map(e -> new Step(e.event(), e.occurredAt(), e.node(), e.detail())).toList();
+        return new Timeline(m.messageId(), m.nationalMessageId(), m.mrn(), m.type(), m.direction(), m.partner(),
+                m.status(), m.payloadSize(), m.payloadSha256(), m.receipt() != null, steps);
+    }
+
+    @Serdeable
+    public record Timeline(String messageId, String nationalMessageId, String mrn, String type, String direction,
+                           String partner, String status, long payloadSize, String payloadSha256,
+                           boolean receiptStored, List<Step> events) {
+    }
+
+    @Serdeable
+    public record Step(String event, Instant at, String node, String detail) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.c2cgateway.app.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.net.ssl.SSLContext;
+
+import io.micronaut.context.ApplicationContext;
+
+import org.c2cgateway.app.GatewayLauncher;
+import org.c2cgateway.app.api.InboxController;
+import org.c2cgateway.app.api.MessageController;
+import org.c2cgateway.app.api.SubmissionAccepted;
+import org.c2cgateway.model.NotificationHeader;
+import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.transport.TlsContexts;
+
+/**
+ * The main job on the embedded defaults: starts the demo countries' gateways, lets each country's
+ * national system submit its sample notifications, and follows each one until the partner's
+ * national system has read and acknowledged it, printing both traces.
+ */
+public final class Demo {
+
+    private static final List<String> COUNTRIES = List.of("RS", "MK", "BG");
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path home;
+    private final Map<String, ApplicationContext> gateways = new LinkedHashMap<>();
+    private final Map<String, NationalSystemClient> nationalSystems = new LinkedHashMap<>();
+
+    private Demo(Path home) {
+        this.home = home.toAbsolutePath().normalize();
+    }
+
+    public static int run(Path home) throws Exception {
+        Demo demo = new Demo(home);
+        try {
+            return demo.exchangeSamples();
+        } finally {
+            demo.gateways.values().forEach(ApplicationContext::close);
+        }
+    }
+
+    private int exchangeSamples() throws Exception {
+        long start = System.nanoTime();
+        Path dataRoot = home.resolve("data/demo");
+        deleteRecursively(dataRoot);
+        for (String country : COUNTRIES) {
+            startGateway(country, dataRoot);
+        }
+        List<Path> samples = validSamples();
+        int failures = 0;
+        for (Path sample : samples) {
+            failures += exchange(sample) ? 0 : 1;
+        }
+        System.out.printf("%n%d of %d notifications delivered end to end in %.1f s (wall time, including start-up)%n",
+                samples.size() - failures, samples.size(), (System.nanoTime() - start) / 1e9);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private void startGateway(String country, Path dataRoot) {
+        long t0 = System.nanoTime();
+        String cc = country.toLowerCase();
+        ApplicationContext context = GatewayLauncher.start(home.resolve("config/" + cc + "/gateway.yml"), Map.of(
+                "c2c.home", home.toString(),
+                "c2c.data-dir", dataRoot.resolve(cc).toString()));
+        gateways.put(country, context);
+        int port = context.getProperty("micronaut.server.ssl.port", Integer.class).orElseThrow();
+        SSLContext tls = TlsContexts.mutualTls(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
+                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray());
+        nationalSystems.put(country, new NationalSystemClient(java.net.URI.create("https://localhost:" + port), tls));
+        System.out.printf("gateway %s ready on https://localhost:%d in %d ms%n", country, port,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<Path> validSamples() throws IOException {
+        try (Stream<Path> files = Files.list(home.resolve("config/samples/valid"))) {
+            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+    }
+
+    private boolean exchange(Path sample) throws Exception {
+        byte[] notification = Files.readAllBytes(sample);
+        NotificationHeader header = new NotificationReader().readHeader(notification);
+        String from = header.officeOfExit().substring(0, 2);
+        String to = header.destinationCountry();
+        System.out.printf("%n=== %s: %s %s, %s -> %s%n", sample.getFileName(), header.type().rootElement(), header.mrn(), from, to);
+        NationalSystemClient sender = nationalSystems.get(from);
+        NationalSystemClient receiver = nationalSystems.get(to);
+        if (sender == null || receiver == null) {
+            System.out.printf("skipped: %s or %s is not a demo country%n", from, to);
+            return false;
+        }
+        NationalSystemClient.Response response = sender.submit(notification);
+        if (response.status() != 202) {
+            System.out.printf("submission refused with HTTP %d: %s%n", response.status(), response.text());
+            return false;
+        }
+        String messageId = sender.read(response, SubmissionAccepted.class).messageId();
+        System.out.printf("accepted by gateway %s as %s%n", from, messageId);
+        InboxController.Item item = Await.until("the notification in " + to + "'s inbox", DELIVERY_TIMEOUT,
+                () -> receiver.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());
+        boolean identical = Arrays.equals(java.util.Base64.getDecoder().decode(item.payload()), notification);
+        receiver.acknowledge(messageId);
+        System.out.printf("read by %s's national system (%s), acknowledged%n", to,
+                identical ? "byte-identical" : "CONTENT DIFFERS");
+        MessageController.Timeline sent = Await.until("the receipt on " + from, DELIVERY_TIMEOUT,
+                () -> Optional.ofNullable(sender.trace(messageId)).filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
+        MessageController.Timeline received = receiver.trace(messageId);
+        print("trace on " + from + " (sender)", sent);
+        print("trace on " + to + " (receiver)", received);
+        return identical && "ACKNOWLEDGED".equals(received.status());
+    }
+
+    private static void print(String title, MessageController.Timeline timeline) {
+        System.out.printf("  %s: status %s%n", title, timeline.status());
+        List<MessageController.Step> steps = new ArrayList<>(timeline.events());
+        for (MessageController.Step step : steps) {
+            System.out.printf("    %s  %-22s %s%n", step.at(), step.event(), step.detail() == null ? "" : step.detail());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

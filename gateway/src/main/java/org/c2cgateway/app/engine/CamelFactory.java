@@ -1,0 +1,79 @@
+package org.c2cgateway.app.engine;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import jakarta.jms.ConnectionFactory;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.as4.As4MessageBuilder;
+import org.c2cgateway.as4.As4MessageOpener;
+import org.c2cgateway.as4.ErrorSignalBuilder;
+import org.c2cgateway.as4.ReceiptBuilder;
+import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.inbound.InboundRoutes;
+import org.c2cgateway.inbound.PartnerMessageReception;
+import org.c2cgateway.intake.IntakeRoutes;
+import org.c2cgateway.intake.NotificationIntake;
+import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.outbound.OutboundRoutes;
+import org.c2cgateway.outbound.PartnerDispatch;
+import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.transport.PartnerTransport;
+import org.c2cgateway.validation.NotificationSchemaValidator;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/**
+ * Runs the engine's Camel routes in a plain {@link DefaultCamelContext} owned by Micronaut: started
+ * with the application (eagerly, so the partner queues are consumed from the first second) and
+ * stopped with it.
+ */
+@Factory
+public class CamelFactory {
+
+    @Context
+    @Bean(preDestroy = "stop")
+    CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, PartnerDirectory partners,
+                              OwnIdentity self, NotificationSchemaValidator validator, NotificationReader reader,
+                              As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
+                              ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
+                              TraceRecorder trace) throws Exception {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
+        camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections)));
+
+        OutboundRoutes outbound = new OutboundRoutes(partners,
+                new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
+                gateway.consumersPerPartner());
+        InboundRoutes inbound = new InboundRoutes(
+                new PartnerMessageReception(opener, partners, self, validator, reader, trace),
+                receipts, errors, self, trace);
+        camel.addRoutes(outbound.errorPolicy());
+        camel.addRoutes(inbound.errorPolicy());
+        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, partners, self, trace), trace));
+        camel.addRoutes(outbound);
+        camel.addRoutes(inbound);
+        camel.start();
+        return camel;
+    }
+
+    @Context
+    @Bean(preDestroy = "stop")
+    ProducerTemplate producerTemplate(CamelContext camel) {
+        return camel.createProducerTemplate();
+    }
+
+    /** Reuses connections and sessions across sends: an uncached Artemis connection per message is far too slow. */
+    private static CachingConnectionFactory cachedConnections(ConnectionFactory connections) {
+        CachingConnectionFactory cached = new CachingConnectionFactory(connections);
+        cached.setSessionCacheSize(16);
+        cached.setReconnectOnException(true);
+        return cached;
+    }
+}

@@ -1,0 +1,86 @@
+package org.c2cgateway.app.engine;
+
+import java.util.List;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.MessageKeyConfiguration;
+import org.c2cgateway.app.config.PartnerConfiguration;
+import org.c2cgateway.app.config.TlsConfiguration;
+import org.c2cgateway.as4.As4MessageBuilder;
+import org.c2cgateway.as4.As4MessageOpener;
+import org.c2cgateway.as4.ErrorSignalBuilder;
+import org.c2cgateway.as4.ReceiptBuilder;
+import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.security.KeyStores;
+import org.c2cgateway.transport.HttpsPartnerTransport;
+import org.c2cgateway.transport.PartnerTransport;
+import org.c2cgateway.transport.TlsContexts;
+import org.c2cgateway.validation.NotificationSchemaValidator;
+
+/** Builds the engine's plain-Java parts from the typed configuration. */
+@Factory
+public class EngineFactory {
+
+    @Singleton
+    OwnIdentity ownIdentity(GatewayConfiguration gateway, MessageKeyConfiguration key) {
+        return new OwnIdentity(gateway.country(), gateway.effectivePartyId(), KeyStores.loadPrivateKeyEntry(
+                gateway.resolve(key.keyStore()), key.password().toCharArray(), key.alias()));
+    }
+
+    @Singleton
+    PartnerDirectory partnerDirectory(GatewayConfiguration gateway, List<PartnerConfiguration> partners) {
+        return new PartnerDirectory(partners.stream().map(p -> new Partner(p.countryCode(), p.effectivePartyId(), p.endpoint(),
+                KeyStores.loadCertificate(gateway.resolve(p.signingCertificate())),
+                p.tlsCertificate() == null ? null : KeyStores.loadCertificate(gateway.resolve(p.tlsCertificate()))))
+                .toList());
+    }
+
+    @Singleton
+    PartnerTransport partnerTransport(GatewayConfiguration gateway, TlsConfiguration tls) {
+        return new HttpsPartnerTransport(TlsContexts.mutualTls(gateway.resolve(tls.keyStore()), tls.password().toCharArray(),
+                gateway.resolve(tls.trustStore()), tls.trustStorePassword().toCharArray()),
+                tls.connectTimeout(), tls.requestTimeout());
+    }
+
+    @Singleton
+    NotificationSchemaValidator schemaValidator(GatewayConfiguration gateway) {
+        return new NotificationSchemaValidator(gateway.maxPayloadBytes());
+    }
+
+    @Singleton
+    NotificationReader notificationReader() {
+        return new NotificationReader();
+    }
+
+    @Singleton
+    As4MessageBuilder as4MessageBuilder() {
+        return new As4MessageBuilder();
+    }
+
+    @Singleton
+    As4MessageOpener as4MessageOpener() {
+        return new As4MessageOpener();
+    }
+
+    @Singleton
+    ReceiptBuilder receiptBuilder() {
+        return new ReceiptBuilder();
+    }
+
+    @Singleton
+    ReceiptVerifier receiptVerifier() {
+        return new ReceiptVerifier();
+    }
+
+    @Singleton
+    ErrorSignalBuilder errorSignalBuilder() {
+        return new ErrorSignalBuilder();
+    }
+}

@@ -1,0 +1,159 @@
+package org.c2cgateway.as4;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+
+import org.c2cgateway.security.AttachmentCallbackHandler;
+import org.c2cgateway.security.Certificates;
+import org.c2cgateway.security.PrivateKeyEntry;
+import org.c2cgateway.security.SecurityCheckException;
+import org.c2cgateway.security.VerifiedSecurity;
+import org.c2cgateway.security.WsSecurityVerifier;
+
+import static org.c2cgateway.as4.EbmsError.DECOMPRESSION_FAILURE;
+import static org.c2cgateway.as4.EbmsError.FAILED_AUTHENTICATION;
+import static org.c2cgateway.as4.EbmsError.FEATURE_NOT_SUPPORTED;
+import static org.c2cgateway.as4.EbmsError.POLICY_NONCOMPLIANCE;
+import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
+import static org.c2cgateway.as4.EbmsError.VALUE_NOT_RECOGNIZED;
+
+/**
+ * Opens a received AS4 user message and checks everything the profile requires, reporting the
+ * real cause of a failure with its ebMS code:
+ * <ol>
+ * <li>MIME, XML (hardened), SOAP 1.2 and eb:Messaging: 0009 / 0001;</li>
+ * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003 / 0002;</li>
+ * <li>a certificate must be configured for the claimed eb:From party: 0101;</li>
+ * <li>WS-Security (weak algorithms, missing signature: 0103; bad signature: 0101; undecryptable: 0102);</li>
+ * <li>the signer must be exactly that certificate: 0101;</li>
+ * <li>eb:Messaging, Body and attachment must be signed, the attachment encrypted: 0103;</li>
+ * <li>gunzip: 0303.</li>
+ * </ol>
+ *
+ * <p>Thread-safe and reusable.
+ */
+public final class As4MessageOpener {
+
+    /** Largest payload we decompress by default (guards against gzip bombs). */
+    public static final long DEFAULT_MAX_PAYLOAD_BYTES = 256L * 1024 * 1024;
+
+    private final long maxPayloadBytes;
+
+    public As4MessageOpener() {
+        this(DEFAULT_MAX_PAYLOAD_BYTES);
+    }
+
+    public As4MessageOpener(long maxPayloadBytes) {
+        this.maxPayloadBytes = maxPayloadBytes;
+    }
+
+    public InboundUserMessage open(byte[] body, String contentType, SenderTrust trust,
+                                   PrivateKeyEntry decryptionKey) throws As4Exception {
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(decryptionKey, "decryptionKey");
+        InboundEnvelope in = InboundEnvelope.parse(body, contentType);
+        EbmsHeaderReader.UserMessageHeader h = EbmsHeaderReader.userMessage(in.messaging());
+        String id = h.messageId();
+        EbmsHeaderReader.PartInfo part = singlePart(h);
+        String contentId = attachmentFor(in, part, id);
+
+        X509Certificate trusted = trust.trustedSigningCertificate(h.fromParty()).orElseThrow(() ->
+                new As4Exception(FAILED_AUTHENTICATION, "no signing certificate is trusted for party '"
+                        + h.fromParty() + "'", id));
+        AttachmentCallbackHandler attachments = new AttachmentCallbackHandler();
+        in.mime().attachments().forEach(a -> attachments.add(a.contentId(), "application/octet-stream", a.content()));
+        VerifiedSecurity security;
+        try {
+            security = WsSecurityVerifier.verify(in.doc(), attachments, trusted, decryptionKey);
+        } catch (SecurityCheckException e) {
+            throw InboundEnvelope.securityFailure(e, id);
+        }
+        if (!Certificates.sameCertificate(security.signingCertificate(), trusted)) {
+            throw new As4Exception(FAILED_AUTHENTICATION, "the message claims to come from party '" + h.fromParty()
+                    + "' but is signed with a certificate not trusted for it ("
+                    + Certificates.describe(security.signingCertificate()) + ")", id);
+        }
+        requireProtected(in, security, contentId, id);
+        byte[] payload = decompress(attachments.content(contentId), part.compressionType(), id);
+        UserMessage message = new UserMessage(id, h.timestamp(), h.fromParty(), h.toParty(), h.service(),
+                h.action(), h.conversationId(), h.agreementRef(), h.originalSender(), h.finalRecipient(), payload,
+                part.mimeType());
+        return new InboundUserMessage(message, security.signingCertificate(),
+                SignatureReferences.fromSignature(security.signature()));
+    }
+
+    private static EbmsHeaderReader.PartInfo singlePart(EbmsHeaderReader.UserMessageHeader h) throws As4Exception {
+        List<EbmsHeaderReader.PartInfo> parts = h.parts();
+        if (parts.isEmpty()) {
+            throw new As4Exception(VALUE_INCONSISTENT, "the user message has no eb:PartInfo (no payload)",
+                    h.messageId());
+        }
+        if (parts.size() > 1) {
+            throw new As4Exception(FEATURE_NOT_SUPPORTED, "only one payload per message is supported, got "
+                    + parts.size(), h.messageId());
+        }
+        EbmsHeaderReader.PartInfo part = parts.get(0);
+        if (part.href() == null || !part.href().startsWith("cid:")) {
+            throw new As4Exception(FEATURE_NOT_SUPPORTED, "payloads must be MIME attachments (href=\"cid:...\"), got "
+                    + (part.href() == null ? "a SOAP Body payload" : part.href()), h.messageId());
+        }
+        return part;
+    }
+
+    /** The Content-ID of the attachment the PartInfo points to; no unreferenced attachments allowed. */
+    private static String attachmentFor(InboundEnvelope in, EbmsHeaderReader.PartInfo part, String id)
+            throws As4Exception {
+        String raw = part.href().substring(4);
+        String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String match = null;
+        for (MimeMultipart.Part a : in.mime().attachments()) {
+            String cid = a.contentId();
+            if (cid != null && (cid.equals(raw) || cid.equals(decoded)) && match == null) {
+                match = cid;
+            } else {
+                throw new As4Exception(VALUE_INCONSISTENT, "MIME part " + (cid == null ? "without Content-ID"
+                        : "<" + cid + ">") + " is not referenced by the eb:PartInfo", id);
+            }
+        }
+        if (match == null) {
+            throw new As4Exception(VALUE_INCONSISTENT, "no MIME attachment matches eb:PartInfo href=\""
+                    + part.href() + "\"", id);
+        }
+        return match;
+    }
+
+    private static void requireProtected(InboundEnvelope in, VerifiedSecurity s, String contentId, String id)
+            throws As4Exception {
+        if (!s.isSigned(in.messaging())) {
+            throw new As4Exception(POLICY_NONCOMPLIANCE, "the eb:Messaging header is not signed", id);
+        }
+        if (!s.isSigned(SoapEnvelopes.body(in.doc()))) {
+            throw new As4Exception(POLICY_NONCOMPLIANCE, "the SOAP Body is not signed", id);
+        }
+        if (!s.signedAttachmentIds().contains(contentId)) {
+            throw new As4Exception(POLICY_NONCOMPLIANCE, "the payload attachment <" + contentId + "> is not signed", id);
+        }
+        if (!s.decryptedAttachmentIds().contains(contentId)) {
+            throw new As4Exception(POLICY_NONCOMPLIANCE, "the message is not encrypted: payload attachment <"
+                    + contentId + "> arrived in clear", id);
+        }
+    }
+
+    private byte[] decompress(byte[] data, String compressionType, String id) throws As4Exception {
+        if (compressionType == null) {
+            return data;
+        }
+        if (!EbmsNames.COMPRESSION_GZIP.equals(compressionType)) {
+            throw new As4Exception(VALUE_NOT_RECOGNIZED, "unsupported CompressionType " + compressionType, id);
+        }
+        try {
+            return Compression.gunzip(data, maxPayloadBytes);
+        } catch (IOException e) {
+            throw new As4Exception(DECOMPRESSION_FAILURE, "the payload cannot be gunzipped: " + e.getMessage(), id, e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.c2cgateway.as4;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Hardened XML parsing and plain serialisation.
+ *
+ * <p>Partner messages are untrusted input: DOCTYPE declarations are refused outright (no DTD
+ * means no XXE and no entity-expansion bombs), external DTDs/schemas are never fetched, and
+ * XInclude is off. Parsers are not thread-safe, so each thread keeps its own.
+ */
+final class XmlParsers {
+
+    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlParsers::newBuilder);
+    private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(XmlParsers::newSerializer);
+
+    private XmlParsers() {
+    }
+
+    /** Parses untrusted bytes; throws SAXException on anything malformed or with a DOCTYPE. */
+    static Document parse(byte[] xml) throws SAXException, IOException {
+        DocumentBuilder builder = BUILDER.get();
+        try {
+            return builder.parse(new ByteArrayInputStream(xml));
+        } finally {
+            builder.reset();
+            builder.setErrorHandler(new DefaultHandler());
+        }
+    }
+
+    static Document newDocument() {
+        return BUILDER.get().newDocument();
+    }
+
+    /** Serialises as UTF-8 with an XML declaration, without re-indenting (which would break signatures). */
+    static byte[] serialize(Document doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        doc.setXmlStandalone(true); // no standalone="no" in the declaration, like other AS4 peers
+        try {
+            SERIALIZER.get().transform(new DOMSource(doc), new StreamResult(out));
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialise XML", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static DocumentBuilderFactory hardenedFactory() {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser cannot be hardened", e);
+        }
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return f;
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            synchronized (FACTORY) {
+                DocumentBuilder b = FACTORY.newDocumentBuilder();
+                b.setErrorHandler(new DefaultHandler());
+                return b;
+            }
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Transformer newSerializer() {
+        try {
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer t = tf.newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "no");
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "no");
+            return t;
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

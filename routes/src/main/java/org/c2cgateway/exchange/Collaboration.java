@@ -1,0 +1,23 @@
+package org.c2cgateway.exchange;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The ebMS collaboration values both gateways must agree on: the service that carries border
+ * notifications, the action per notification type, and the reference of the bilateral agreement.
+ */
+public final class Collaboration {
+
+    public static final String SERVICE = "urn:c2c-gateway:service:border-notification";
+    public static final String SERVICE_TYPE = "urn:c2c-gateway:service-type";
+
+    private Collaboration() {
+    }
+
+    /** One agreement per pair of countries, named the same from both sides. */
+    public static String agreementRef(String countryA, String countryB) {
+        String pair = String.join("-", Stream.of(countryA, countryB).map(c -> c.toUpperCase(Locale.ROOT)).sorted().toList());
+        return "urn:c2c-gateway:agreement:" + pair + ":v1";
+    }
+}

@@ -1,0 +1,140 @@
+package org.c2cgateway.inbound;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.c2cgateway.as4.As4Exception;
+import org.c2cgateway.as4.As4MessageOpener;
+import org.c2cgateway.as4.EbmsError;
+import org.c2cgateway.as4.InboundUserMessage;
+import org.c2cgateway.as4.UserMessage;
+import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.model.NotificationHeader;
+import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.model.NotificationType;
+import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.trace.Direction;
+import org.c2cgateway.trace.MessageRecord;
+import org.c2cgateway.trace.MessageStatus;
+import org.c2cgateway.trace.PayloadDigest;
+import org.c2cgateway.trace.TraceEvent;
+import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.validation.NotificationSchemaValidator;
+import org.c2cgateway.validation.ValidationReport;
+
+/**
+ * Checks an AS4 message from a partner before anything of it is kept: who sent it (signature and TLS
+ * identity must both be the claimed partner's), that it is for us, that it decrypts and that its
+ * notification is valid. Leaves the notification on the exchange, labelled for the national queue.
+ */
+public final class PartnerMessageReception implements Processor {
+
+    private final As4MessageOpener opener;
+    private final PartnerDirectory partners;
+    private final OwnIdentity self;
+    private final NotificationSchemaValidator validator;
+    private final NotificationReader reader;
+    private final TraceRecorder trace;
+
+    public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners, OwnIdentity self,
+                                   NotificationSchemaValidator validator, NotificationReader reader, TraceRecorder trace) {
+        this.opener = opener;
+        this.partners = partners;
+        this.self = self;
+        this.validator = validator;
+        this.reader = reader;
+        this.trace = trace;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws As4Exception, InvalidPayloadException {
+        Instant receivedAt = Instant.now();
+        Message message = exchange.getMessage();
+        InboundUserMessage received = opener.open(message.getMandatoryBody(byte[].class),
+                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), partners, self.messageKey());
+        exchange.setProperty(InboundUserMessage.class.getName(), received);
+        UserMessage userMessage = received.message();
+        Partner partner = verifyTransportIdentity(userMessage, message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE,
+                X509Certificate.class));
+        verifyAddressedToUs(userMessage);
+        NotificationHeader header = validateNotification(userMessage);
+        boolean firstTime = recordReception(userMessage, header, partner, receivedAt);
+        message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
+        labelForNationalQueue(message, userMessage, header, partner, receivedAt);
+    }
+
+    private Partner verifyTransportIdentity(UserMessage message, X509Certificate tlsClient) throws As4Exception {
+        Partner partner = partners.byPartyId(message.fromParty()).orElseThrow(() -> new As4Exception(
+                EbmsError.FAILED_AUTHENTICATION, "sender party " + message.fromParty() + " is not a partner", message.messageId()));
+        if (partner.tlsCertificate() != null && !partner.tlsCertificate().equals(tlsClient)) {
+            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, "the TLS client certificate "
+                    + (tlsClient == null ? "is missing" : "(" + tlsClient.getSubjectX500Principal() + ") is not")
+                    + " the one configured for partner " + partner.partyId(), message.messageId());
+        }
+        return partner;
+    }
+
+    private void verifyAddressedToUs(UserMessage message) throws As4Exception {
+        if (!self.partyId().equals(message.toParty())) {
+            throw new As4Exception(EbmsError.VALUE_INCONSISTENT, "message is addressed to party " + message.toParty()
+                    + ", this gateway is " + self.partyId(), message.messageId());
+        }
+        if (!Collaboration.SERVICE.equals(message.service())) {
+            throw new As4Exception(EbmsError.VALUE_NOT_RECOGNIZED, "unknown service " + message.service(), message.messageId());
+        }
+        if (Arrays.stream(NotificationType.values()).noneMatch(t -> t.rootElement().equals(message.action()))) {
+            throw new As4Exception(EbmsError.VALUE_NOT_RECOGNIZED, "unknown action " + message.action(), message.messageId());
+        }
+    }
+
+    private NotificationHeader validateNotification(UserMessage message) throws As4Exception {
+        ValidationReport report = validator.validate(message.payload());
+        if (!report.accepted()) {
+            throw new As4Exception(EbmsError.OTHER, "the notification is invalid: " + report.errors(), message.messageId());
+        }
+        NotificationHeader header = reader.readHeader(message.payload());
+        if (!header.type().rootElement().equals(message.action())) {
+            throw new As4Exception(EbmsError.VALUE_INCONSISTENT, "action " + message.action()
+                    + " does not match the payload's " + header.type().rootElement(), message.messageId());
+        }
+        return header;
+    }
+
+    /** Returns {@code false} when this message was already queued for the national system before. */
+    private boolean recordReception(UserMessage message, NotificationHeader header, Partner partner, Instant receivedAt) {
+        String messageId = message.messageId();
+        MessageStatus status = trace.status(messageId);
+        if (status == null) {
+            trace.open(new MessageRecord(messageId, header.messageId(), header.mrn(), header.type().rootElement(),
+                    Direction.INBOUND, partner.country(), message.payload().length, PayloadDigest.sha256Hex(message.payload())));
+            trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
+            trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema");
+            return true;
+        }
+        if (status == MessageStatus.ACCEPTED) {
+            return true; // seen, but never queued: a crash came between; queue it now
+        }
+        trace.event(messageId, TraceEvent.DUPLICATE_RECEIVED, receivedAt, "already " + status + "; acknowledged again");
+        return false;
+    }
+
+    private static void labelForNationalQueue(Message message, UserMessage userMessage, NotificationHeader header,
+                                              Partner partner, Instant receivedAt) {
+        message.setBody(userMessage.payload());
+        message.setHeader(QueueHeaders.MESSAGE_ID, userMessage.messageId());
+        message.setHeader(QueueHeaders.NATIONAL_MESSAGE_ID, header.messageId());
+        message.setHeader(QueueHeaders.MRN, header.mrn());
+        message.setHeader(QueueHeaders.TYPE, header.type().rootElement());
+        message.setHeader(QueueHeaders.PARTNER, partner.country());
+        message.setHeader(QueueHeaders.ACCEPTED_AT, receivedAt.toEpochMilli());
+        message.setHeader(QueueHeaders.GROUP, header.mrn());
+    }
+}

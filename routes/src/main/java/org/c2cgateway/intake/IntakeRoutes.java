@@ -1,0 +1,46 @@
+package org.c2cgateway.intake;
+
+import java.time.Instant;
+
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.builder.RouteBuilder;
+import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.trace.TraceEvent;
+import org.c2cgateway.trace.TraceRecorder;
+
+/**
+ * National system to partner queue. The caller waits for this route: when it returns, the
+ * notification is on its partner's durable queue, so answering 202 is a promise kept.
+ */
+public final class IntakeRoutes extends RouteBuilder {
+
+    public static final String ENDPOINT = "direct:intake";
+    /**
+     * When the durable send began. The QUEUED event carries this time, not the time the send
+     * returned: the partner route may already be sending by then, and the timeline must stay in order.
+     */
+    static final String QUEUEING_STARTED = "c2cQueueingStarted";
+
+    private final NotificationIntake intake;
+    private final TraceRecorder trace;
+
+    public IntakeRoutes(NotificationIntake intake, TraceRecorder trace) {
+        this.intake = intake;
+        this.trace = trace;
+    }
+
+    @Override
+    public void configure() {
+        // A rejection is an answer to the national system, not a failure of the gateway: no error log.
+        onException(NotificationRejectedException.class).handled(false).logExhausted(false).logStackTrace(false);
+
+        from(ENDPOINT).routeId("intake")
+                .process(intake)
+                .setProperty(QUEUEING_STARTED, Instant::now)
+                .setExchangePattern(ExchangePattern.InOnly)
+                .toD("${header." + NotificationIntake.TARGET_QUEUE + "}")
+                .process(exchange -> trace.event(exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class),
+                        TraceEvent.QUEUED, exchange.getProperty(QUEUEING_STARTED, Instant.class),
+                        "on " + exchange.getMessage().getHeader(NotificationIntake.TARGET_QUEUE)));
+    }
+}

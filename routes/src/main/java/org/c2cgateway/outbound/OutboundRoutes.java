@@ -1,0 +1,68 @@
+package org.c2cgateway.outbound;
+
+import java.time.Instant;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trace.TraceEvent;
+import org.c2cgateway.trace.TraceRecorder;
+
+/**
+ * One consuming route per partner queue, so a partner that is down never holds up another. The queue
+ * is read in a JMS transaction: a failed send rolls back and the broker's redelivery policy (backoff,
+ * then the partner's dead-letter queue) decides what happens next.
+ */
+public final class OutboundRoutes extends RouteBuilder {
+
+    static final String ERROR_POLICY = "outbound-error-policy";
+
+    private final PartnerDirectory partners;
+    private final PartnerDispatch dispatch;
+    private final TraceRecorder trace;
+    private final int consumersPerPartner;
+
+    public OutboundRoutes(PartnerDirectory partners, PartnerDispatch dispatch, TraceRecorder trace, int consumersPerPartner) {
+        this.partners = partners;
+        this.dispatch = dispatch;
+        this.trace = trace;
+        this.consumersPerPartner = consumersPerPartner;
+    }
+
+    @Override
+    public void configure() {
+        for (Partner partner : partners.all()) {
+            from(Queues.jms(Queues.outbound(partner.country())) + "?transacted=true&concurrentConsumers=" + consumersPerPartner)
+                    .routeId("outbound-" + partner.country())
+                    .routeConfigurationId(ERROR_POLICY)
+                    .process(dispatch);
+        }
+    }
+
+    /** The error policy of every outbound route: trace the failed attempt, then let the transaction roll back. */
+    public RouteConfigurationBuilder errorPolicy() {
+        return new RouteConfigurationBuilder() {
+            @Override
+            public void configuration() {
+                routeConfiguration(ERROR_POLICY)
+                        .onException(Exception.class).handled(false)
+                        .process(OutboundRoutes.this::traceFailedAttempt);
+            }
+        };
+    }
+
+    private void traceFailedAttempt(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String messageId = exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class);
+        trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), "attempt "
+                + PartnerDispatch.attempt(exchange.getMessage()) + ": " + describe(cause));
+    }
+
+    private static String describe(Exception cause) {
+        return cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,84 @@
+package org.c2cgateway.outbound;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.c2cgateway.as4.As4Exception;
+import org.c2cgateway.as4.As4MessageBuilder;
+import org.c2cgateway.as4.OutboundAs4Message;
+import org.c2cgateway.as4.Receipt;
+import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.as4.UserMessage;
+import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.trace.TraceEvent;
+import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.transport.PartnerResponse;
+import org.c2cgateway.transport.PartnerTransport;
+
+/**
+ * Sends one queued notification to its partner and completes only when the partner's signed receipt
+ * has been checked against what was signed. Any failure is thrown, so the queue keeps the message
+ * and the broker offers it again later.
+ */
+public final class PartnerDispatch implements Processor {
+
+    private final PartnerDirectory partners;
+    private final OwnIdentity self;
+    private final As4MessageBuilder builder;
+    private final ReceiptVerifier receipts;
+    private final PartnerTransport transport;
+    private final TraceRecorder trace;
+
+    public PartnerDispatch(PartnerDirectory partners, OwnIdentity self, As4MessageBuilder builder,
+                           ReceiptVerifier receipts, PartnerTransport transport, TraceRecorder trace) {
+        this.partners = partners;
+        this.self = self;
+        this.builder = builder;
+        this.receipts = receipts;
+        this.transport = transport;
+        this.trace = trace;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws IOException, As4Exception, InvalidPayloadException {
+        Message message = exchange.getMessage();
+        String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
+        Partner partner = partnerOf(message);
+        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner), self.messageKey(),
+                partner.signingCertificate());
+        PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
+        trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
+                + attempt(message) + ", HTTP " + response.status());
+        Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId,
+                partner.signingCertificate(), as4.signedDigests());
+        trace.receipt(messageId, receipt.signedEnvelope());
+        trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
+                + " signed by " + partner.partyId() + ", " + receipt.nonRepudiationDigests().size() + " digests match");
+    }
+
+    private Partner partnerOf(Message message) {
+        String country = message.getHeader(QueueHeaders.PARTNER, String.class);
+        return partners.byCountry(country).orElseThrow(() ->
+                new IllegalStateException("queued for partner " + country + ", which is no longer configured"));
+    }
+
+    private UserMessage userMessage(Message message, String messageId, Partner partner) throws InvalidPayloadException {
+        return new UserMessage(messageId, Instant.now(), self.partyId(), partner.partyId(), Collaboration.SERVICE,
+                message.getHeader(QueueHeaders.TYPE, String.class), message.getHeader(QueueHeaders.MRN, String.class),
+                Collaboration.agreementRef(self.country(), partner.country()), self.partyId(), partner.partyId(),
+                message.getMandatoryBody(byte[].class), "application/xml");
+    }
+
+    static int attempt(Message message) {
+        Integer count = message.getHeader(QueueHeaders.DELIVERY_COUNT, Integer.class);
+        return count == null ? 1 : count;
+    }
+}

@@ -1,0 +1,43 @@
+package org.c2cgateway.partner;
+
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.c2cgateway.as4.SenderTrust;
+
+/**
+ * The partners configured for this gateway, found by country (to route a notification) or by AS4
+ * party id (to decide whom an inbound message may come from).
+ */
+public final class PartnerDirectory implements SenderTrust {
+
+    private final Map<String, Partner> byCountry;
+    private final Map<String, Partner> byPartyId;
+
+    public PartnerDirectory(Collection<Partner> partners) {
+        this.byCountry = partners.stream().collect(Collectors.toUnmodifiableMap(Partner::country, Function.identity()));
+        this.byPartyId = partners.stream().collect(Collectors.toUnmodifiableMap(Partner::partyId, Function.identity()));
+    }
+
+    public Optional<Partner> byCountry(String country) {
+        return Optional.ofNullable(byCountry.get(country));
+    }
+
+    public Optional<Partner> byPartyId(String partyId) {
+        return Optional.ofNullable(byPartyId.get(partyId));
+    }
+
+    public List<Partner> all() {
+        return List.copyOf(byCountry.values());
+    }
+
+    @Override
+    public Optional<X509Certificate> trustedSigningCertificate(String fromPartyId) {
+        return byPartyId(fromPartyId).map(Partner::signingCertificate);
+    }
+}

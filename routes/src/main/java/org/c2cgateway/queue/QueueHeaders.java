@@ -1,0 +1,27 @@
+package org.c2cgateway.queue;
+
+/**
+ * Properties carried with each notification on the queues (and as Camel headers on the way there).
+ * JMS property names must be Java identifiers, hence the camel case.
+ */
+public final class QueueHeaders {
+
+    /** The gateway message id, shared by both gateways and used as the AS4 MessageId. */
+    public static final String MESSAGE_ID = "c2cMessageId";
+    /** The national system's own id of the notification. */
+    public static final String NATIONAL_MESSAGE_ID = "c2cNationalMessageId";
+    public static final String MRN = "c2cMrn";
+    /** The notification type, as its root element name. */
+    public static final String TYPE = "c2cType";
+    /** The partner country the notification goes to (outbound) or came from (inbound). */
+    public static final String PARTNER = "c2cPartner";
+    /** When the gateway accepted the notification, epoch milliseconds. */
+    public static final String ACCEPTED_AT = "c2cAcceptedAt";
+    /** Artemis message group: notifications of one movement stay in submission order. */
+    public static final String GROUP = "JMSXGroupID";
+    /** How often the broker has offered this message, counting this time. */
+    public static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+
+    private QueueHeaders() {
+    }
+}

@@ -1,0 +1,64 @@
+package org.c2cgateway.security;
+
+import java.security.cert.X509Certificate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.WSDataRef;
+import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
+import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.w3c.dom.Element;
+
+import static org.c2cgateway.security.SecurityCheckException.Reason.AUTHENTICATION_FAILED;
+import static org.c2cgateway.security.SecurityCheckException.Reason.POLICY_VIOLATION;
+
+/** Turns WSS4J's untyped result maps into a {@link VerifiedSecurity}. */
+final class EngineResults {
+
+    private EngineResults() {
+    }
+
+    static VerifiedSecurity collect(WSHandlerResult result, Element signature) throws SecurityCheckException {
+        List<WSSecurityEngineResult> signs = result == null ? null : result.getActionResults().get(WSConstants.SIGN);
+        if (signs == null || signs.size() != 1) {
+            throw new SecurityCheckException(POLICY_VIOLATION, "the message is not signed");
+        }
+        WSSecurityEngineResult sign = signs.get(0);
+        X509Certificate cert = (X509Certificate) sign.get(WSSecurityEngineResult.TAG_X509_CERTIFICATE);
+        if (cert == null) {
+            throw new SecurityCheckException(AUTHENTICATION_FAILED, "the signature is not made with an X.509 key");
+        }
+        Set<Element> elements = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> signedAttachments = new LinkedHashSet<>();
+        @SuppressWarnings("unchecked")
+        List<WSDataRef> refs = (List<WSDataRef>) sign.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
+        for (WSDataRef ref : refs == null ? List.<WSDataRef>of() : refs) {
+            if (ref.getProtectedElement() != null) {
+                elements.add(ref.getProtectedElement());
+            }
+            String uri = ref.getWsuId();
+            if (uri != null && uri.startsWith("cid:")) {
+                signedAttachments.add(uri.substring(4));
+            }
+        }
+        // Decrypted attachments come from the ENCR results, not from the handler: WSS4J also
+        // hands signed attachments back through the result callback after digesting them.
+        Set<String> decrypted = new LinkedHashSet<>();
+        List<WSSecurityEngineResult> encs = result.getActionResults().get(WSConstants.ENCR);
+        for (WSSecurityEngineResult enc : encs == null ? List.<WSSecurityEngineResult>of() : encs) {
+            @SuppressWarnings("unchecked")
+            List<WSDataRef> encRefs = (List<WSDataRef>) enc.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
+            for (WSDataRef ref : encRefs == null ? List.<WSDataRef>of() : encRefs) {
+                if (ref.isAttachment() && ref.getWsuId() != null && ref.getWsuId().startsWith("cid:")) {
+                    decrypted.add(ref.getWsuId().substring(4));
+                }
+            }
+        }
+        return new VerifiedSecurity(cert, signature, Collections.unmodifiableSet(elements),
+                Collections.unmodifiableSet(signedAttachments), Collections.unmodifiableSet(decrypted));
+    }
+}

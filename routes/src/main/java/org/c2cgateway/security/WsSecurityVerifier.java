@@ -1,0 +1,116 @@
+package org.c2cgateway.security;
+
+import java.security.cert.X509Certificate;
+
+import org.apache.wss4j.common.ext.WSSecurityException;
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSConfig;
+import org.apache.wss4j.dom.engine.WSSecurityEngine;
+import org.apache.wss4j.dom.handler.RequestData;
+import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.apache.wss4j.dom.processor.EncryptedDataProcessor;
+import org.apache.wss4j.dom.processor.EncryptedKeyProcessor;
+import org.apache.wss4j.dom.processor.ReferenceListProcessor;
+import org.apache.wss4j.dom.processor.SignatureProcessor;
+import org.apache.wss4j.dom.validate.NoOpValidator;
+import org.c2cgateway.security.PhaseTrackingProcessor.Phase;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import static org.c2cgateway.security.SecurityCheckException.Reason.AUTHENTICATION_FAILED;
+import static org.c2cgateway.security.SecurityCheckException.Reason.DECRYPTION_FAILED;
+
+/**
+ * Processes the wsse:Security header of a received SOAP envelope with WSS4J: decrypts
+ * attachments, verifies the one signature, and classifies failures.
+ *
+ * <p>Deliberately <em>not</em> done here: deciding whether the signer is the right partner. The
+ * signature trust validator is a no-op, so WSS4J accepts whatever BinarySecurityToken the message
+ * carries; the caller compares {@link VerifiedSecurity#signingCertificate()} with the certificate
+ * it trusts for the claimed sender, exactly. {@code expectedSigner} is only used to resolve
+ * signatures that reference the key by issuer/serial or SKI instead of embedding it.
+ *
+ * <p>Thread-safe: all WSS4J configuration ({@code WSSConfig}, {@code RequestData}, algorithm
+ * suite, cryptos) is created per call.
+ */
+public final class WsSecurityVerifier {
+
+    private WsSecurityVerifier() {
+    }
+
+    /**
+     * @param attachments    the message's attachments; decrypted ones are replaced in place
+     * @param expectedSigner certificate used to resolve non-embedded key references; may be null
+     * @param decryptionKey  our key for the EncryptedKey; may be null when nothing is encrypted
+     */
+    public static VerifiedSecurity verify(Document envelope, AttachmentCallbackHandler attachments,
+                                          X509Certificate expectedSigner, PrivateKeyEntry decryptionKey)
+            throws SecurityCheckException {
+        SecurityBootstrap.ensureInitialised();
+        Element security = SecurityHeaders.securityHeader(envelope);
+        AlgorithmPolicy.check(security);
+        Element signature = SecurityHeaders.singleSignature(security);
+
+        PhaseTrackingProcessor.Tracker tracker = new PhaseTrackingProcessor.Tracker();
+        WSSConfig config = WSSConfig.getNewInstance();
+        config.setProcessor(WSConstants.ENCRYPTED_KEY,
+                new PhaseTrackingProcessor(new EncryptedKeyProcessor(), Phase.DECRYPTION, tracker));
+        config.setProcessor(WSConstants.REFERENCE_LIST,
+                new PhaseTrackingProcessor(new ReferenceListProcessor(), Phase.DECRYPTION, tracker));
+        config.setProcessor(WSConstants.ENCRYPTED_DATA,
+                new PhaseTrackingProcessor(new EncryptedDataProcessor(), Phase.DECRYPTION, tracker));
+        config.setProcessor(WSConstants.SIGNATURE,
+                new PhaseTrackingProcessor(new SignatureProcessor(), Phase.SIGNATURE, tracker));
+        config.setValidator(WSConstants.SIGNATURE, new NoOpValidator());
+
+        RequestData data = new RequestData();
+        data.setWssConfig(config);
+        data.setSigVerCrypto(new InMemoryCrypto(null, expectedSigner));
+        InMemoryCrypto decCrypto = new InMemoryCrypto(decryptionKey);
+        data.setDecCrypto(decCrypto);
+        data.setCallbackHandler(callbacks -> { });
+        data.setAttachmentCallbackHandler(attachments);
+        data.setAlgorithmSuite(AlgorithmPolicy.algorithmSuite());
+        data.setAllowRSA15KeyTransportAlgorithm(false);
+        data.setRequireSignedEncryptedDataElements(false);
+
+        WSSecurityEngine engine = new WSSecurityEngine();
+        engine.setWssConfig(config);
+        WSHandlerResult result;
+        try {
+            result = engine.processSecurityHeader(security, data);
+        } catch (WSSecurityException | RuntimeException e) {
+            throw classify(e, tracker.current(), attachments, decCrypto, signature, security, expectedSigner);
+        }
+        return EngineResults.collect(result, signature);
+    }
+
+    private static SecurityCheckException classify(Exception e, Phase phase, AttachmentCallbackHandler attachments,
+                                                   InMemoryCrypto decCrypto, Element signature, Element security,
+                                                   X509Certificate fallback) {
+        String why = e instanceof WSSecurityException w ? w.getMessage() : e.toString();
+        if (phase == Phase.DECRYPTION || attachments.resultFailure() != null) {
+            if (!SignatureDiagnostics.xmlReferencesVerify(signature, security, fallback)) {
+                return new SecurityCheckException(AUTHENTICATION_FAILED,
+                        "the signature over the signed SOAP header/body does not verify (checked because "
+                                + "decryption also failed: " + why + ")", e);
+            }
+            if (decCrypto.unmatchedKeyRequest() != null) {
+                return new SecurityCheckException(DECRYPTION_FAILED, "the message is encrypted for a certificate "
+                        + "that is not ours (" + Certificates.describe(decCrypto.unmatchedKeyRequest()) + ")", e);
+            }
+            Throwable cause = attachments.resultFailure() != null ? attachments.resultFailure() : e;
+            return new SecurityCheckException(DECRYPTION_FAILED, "decryption failed: " + describe(cause), e);
+        }
+        return new SecurityCheckException(AUTHENTICATION_FAILED, "signature verification failed: " + why, e);
+    }
+
+    /** The root cause, e.g. {@code javax.crypto.AEADBadTagException: Tag mismatch!}. */
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == t ? String.valueOf(t.getMessage()) : root.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.c2cgateway.trace;
+
+/**
+ * The steps a notification passes through, on the sending side (A) and the receiving side (B).
+ * Each step moves the message to a status, so the status is never set apart from its evidence.
+ */
+public enum TraceEvent {
+    RECEIVED(Direction.OUTBOUND, MessageStatus.ACCEPTED),
+    VALIDATED(Direction.OUTBOUND, MessageStatus.ACCEPTED),
+    QUEUED(null, null),
+    SEND_FAILED(Direction.OUTBOUND, MessageStatus.SENDING),
+    SENT(Direction.OUTBOUND, MessageStatus.SENDING),
+    RECEIPT_VERIFIED(Direction.OUTBOUND, MessageStatus.DELIVERED_TO_PARTNER),
+    DEAD_LETTERED(Direction.OUTBOUND, MessageStatus.FAILED),
+
+    RECEIVED_FROM_PARTNER(Direction.INBOUND, MessageStatus.ACCEPTED),
+    VERIFIED(Direction.INBOUND, MessageStatus.ACCEPTED),
+    DUPLICATE_RECEIVED(Direction.INBOUND, null),
+    DELIVERED(Direction.INBOUND, MessageStatus.DELIVERED),
+    ACKNOWLEDGED(Direction.INBOUND, MessageStatus.ACKNOWLEDGED);
+
+    private final Direction direction;
+    private final MessageStatus status;
+
+    TraceEvent(Direction direction, MessageStatus status) {
+        this.direction = direction;
+        this.status = status;
+    }
+
+    /** The status a message of the given direction has after this event; {@code null} when it does not change. */
+    public MessageStatus statusAfter(Direction messageDirection) {
+        if (this == QUEUED) {
+            return messageDirection == Direction.OUTBOUND ? MessageStatus.QUEUED : MessageStatus.AWAITING_NATIONAL_SYSTEM;
+        }
+        return direction == null || direction == messageDirection ? status : null;
+    }
+}

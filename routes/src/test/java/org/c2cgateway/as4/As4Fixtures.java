@@ -1,0 +1,88 @@
+package org.c2cgateway.as4;
+
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.c2cgateway.security.TestKeys;
+
+/** Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. */
+final class As4Fixtures {
+
+    /** A body plus its Content-Type, as it travels over HTTP. */
+    record Wire(byte[] body, String contentType) {
+    }
+
+    static final byte[] PAYLOAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<declaration xmlns=\"urn:test\">"
+            + "<lrn>24DE000000000001</lrn><goods>" + "bolts and nuts, ".repeat(200) + "</goods></declaration>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private As4Fixtures() {
+    }
+
+    static UserMessage sampleMessage() {
+        return sampleMessage(PAYLOAD);
+    }
+
+    static UserMessage sampleMessage(byte[] payload) {
+        return new UserMessage(UUID.randomUUID() + "@gw-a.test", Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                "gw-a", "gw-b", "urn:gw:customs:declaration-exchange", "urn:gw:customs:action:SubmitDeclaration",
+                "conv-" + UUID.randomUUID(), "urn:as4:agreement", "customs-office-A", "customs-office-B",
+                payload, "application/xml");
+    }
+
+    /** gw-b's view: it trusts exactly gw-a's certificate for party gw-a. */
+    static SenderTrust trustGatewayA() {
+        return trust(Map.of("gw-a", TestKeys.gatewayA().certificate()));
+    }
+
+    static SenderTrust trust(Map<String, X509Certificate> byParty) {
+        return party -> Optional.ofNullable(byParty.get(party));
+    }
+
+    /** A message from gw-a to gw-b, built the normal way. */
+    static OutboundAs4Message buildAtoB(UserMessage m) {
+        return new As4MessageBuilder().build(m, TestKeys.gatewayA(), TestKeys.gatewayB().certificate());
+    }
+
+    static Wire wire(OutboundAs4Message m) {
+        return new Wire(m.body(), m.contentType());
+    }
+
+    /** Re-packs a message after editing its SOAP envelope text and/or its attachment bytes. */
+    static Wire tamper(Wire w, UnaryOperator<String> envelopeEdit, UnaryOperator<byte[]> attachmentEdit) {
+        MimeMultipart.Parsed p = MimeMultipart.parse(w.contentType(), w.body());
+        String envelope = new String(p.root().content(), StandardCharsets.UTF_8);
+        String edited = envelopeEdit.apply(envelope);
+        if (edited.equals(envelope) && envelopeEdit != UnaryOperator.<String>identity()) {
+            throw new IllegalStateException("the envelope edit changed nothing");
+        }
+        MimeMultipart.Part att = p.attachments().get(0);
+        MimeMultipart.Built b = MimeMultipart.build(edited.getBytes(StandardCharsets.UTF_8), att.contentId(),
+                attachmentEdit.apply(att.content().clone()));
+        return new Wire(b.body(), b.contentType());
+    }
+
+    static Wire tamperEnvelope(Wire w, UnaryOperator<String> edit) {
+        return tamper(w, edit, UnaryOperator.identity());
+    }
+
+    static Wire tamperAttachment(Wire w, UnaryOperator<byte[]> edit) {
+        return tamper(w, UnaryOperator.identity(), edit);
+    }
+
+    /** Flips one bit in the middle of the ciphertext (past the 12-byte IV, before the 16-byte tag). */
+    static byte[] flipCiphertextBit(byte[] attachment) {
+        attachment[12 + (attachment.length - 28) / 2] ^= 0x01;
+        return attachment;
+    }
+
+    static String envelopeOf(Wire w) {
+        return new String(MimeMultipart.parse(w.contentType(), w.body()).root().content(), StandardCharsets.UTF_8);
+    }
+}
