@@ -1,7 +1,11 @@
 package org.c2cgateway.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 
 import org.c2cgateway.app.demo.Demo;
 
@@ -22,7 +26,13 @@ public final class Application {
                     usage();
                     System.exit(2);
                 }
-                GatewayLauncher.start(Path.of(args[1]), Map.of());
+                ApplicationContext gateway = GatewayLauncher.start(Path.of(args[1]), Map.of());
+                EmbeddedServer server = gateway.getBean(EmbeddedServer.class);
+                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.printf("C2C gateway %s ready on %s (%d ms from JVM start)%n",
+                        gateway.getProperty("c2c.country", String.class).orElse("?"), server.getURL(), sinceJvmStart);
+                Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
+                new java.util.concurrent.CountDownLatch(1).await(); // serve until the process is stopped
             }
             case "demo" -> System.exit(Demo.run(Path.of(args.length > 1 ? args[1] : ".")));
             default -> {

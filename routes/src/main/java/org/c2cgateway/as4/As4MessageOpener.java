@@ -16,7 +16,7 @@ import org.c2cgateway.security.WsSecurityVerifier;
 
 import static org.c2cgateway.as4.EbmsError.DECOMPRESSION_FAILURE;
 import static org.c2cgateway.as4.EbmsError.FAILED_AUTHENTICATION;
-import static org.c2cgateway.as4.EbmsError.FEATURE_NOT_SUPPORTED;
+import static org.c2cgateway.as4.EbmsError.PROCESSING_MODE_MISMATCH;
 import static org.c2cgateway.as4.EbmsError.POLICY_NONCOMPLIANCE;
 import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
 import static org.c2cgateway.as4.EbmsError.VALUE_NOT_RECOGNIZED;
@@ -26,7 +26,7 @@ import static org.c2cgateway.as4.EbmsError.VALUE_NOT_RECOGNIZED;
  * real cause of a failure with its ebMS code:
  * <ol>
  * <li>MIME, XML (hardened), SOAP 1.2 and eb:Messaging: 0009 / 0001;</li>
- * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003 / 0002;</li>
+ * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003 (0010 for several payloads or a SOAP Body payload, which our P-Modes do not use);</li>
  * <li>a certificate must be configured for the claimed eb:From party: 0101;</li>
  * <li>WS-Security (weak algorithms, missing signature: 0103; bad signature: 0101; undecryptable: 0102);</li>
  * <li>the signer must be exactly that certificate: 0101;</li>
@@ -93,12 +93,12 @@ public final class As4MessageOpener {
                     h.messageId());
         }
         if (parts.size() > 1) {
-            throw new As4Exception(FEATURE_NOT_SUPPORTED, "only one payload per message is supported, got "
+            throw new As4Exception(PROCESSING_MODE_MISMATCH, "only one payload per message is supported, got "
                     + parts.size(), h.messageId());
         }
         EbmsHeaderReader.PartInfo part = parts.get(0);
         if (part.href() == null || !part.href().startsWith("cid:")) {
-            throw new As4Exception(FEATURE_NOT_SUPPORTED, "payloads must be MIME attachments (href=\"cid:...\"), got "
+            throw new As4Exception(PROCESSING_MODE_MISMATCH, "payloads must be MIME attachments (href=\"cid:...\"), got "
                     + (part.href() == null ? "a SOAP Body payload" : part.href()), h.messageId());
         }
         return part;

@@ -22,6 +22,7 @@ import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
  * Checks the partner's synchronous response to a user message we sent.
  *
  * <ul>
+ * <li>an empty response: 0301 MissingReceipt;</li>
  * <li>an eb:Error signal: thrown as As4Exception with the partner's code (unknown codes map to
  * OTHER with the code in the detail), description and detail;</li>
  * <li>otherwise it must be a receipt signed by exactly {@code partnerSigningCertificate} over its
@@ -38,6 +39,10 @@ public final class ReceiptVerifier {
             throws As4Exception {
         Objects.requireNonNull(partnerSigningCertificate, "partnerSigningCertificate");
         Objects.requireNonNull(sentDigests, "sentDigests");
+        if (responseBody == null || responseBody.length == 0) {
+            throw new As4Exception(EbmsError.MISSING_RECEIPT, "the partner answered without a receipt (empty body)",
+                    expectedRefToMessageId);
+        }
         InboundEnvelope in = InboundEnvelope.parse(responseBody, contentType);
         EbmsHeaderReader.Signal signal = EbmsHeaderReader.signal(in.messaging());
         if (!signal.errors().isEmpty()) {

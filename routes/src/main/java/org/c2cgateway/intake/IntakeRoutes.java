@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 
@@ -41,6 +42,6 @@ public final class IntakeRoutes extends RouteBuilder {
                 .toD("${header." + NotificationIntake.TARGET_QUEUE + "}")
                 .process(exchange -> trace.event(exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class),
                         TraceEvent.QUEUED, exchange.getProperty(QUEUEING_STARTED, Instant.class),
-                        "on " + exchange.getMessage().getHeader(NotificationIntake.TARGET_QUEUE)));
+                        "on " + Queues.outbound(exchange.getMessage().getHeader(QueueHeaders.PARTNER, String.class))));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.wss4j.dom.WSConstants;
@@ -34,31 +35,36 @@ final class EngineResults {
         }
         Set<Element> elements = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> signedAttachments = new LinkedHashSet<>();
-        @SuppressWarnings("unchecked")
-        List<WSDataRef> refs = (List<WSDataRef>) sign.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
-        for (WSDataRef ref : refs == null ? List.<WSDataRef>of() : refs) {
+        for (WSDataRef ref : dataRefs(sign)) {
             if (ref.getProtectedElement() != null) {
                 elements.add(ref.getProtectedElement());
             }
-            String uri = ref.getWsuId();
-            if (uri != null && uri.startsWith("cid:")) {
-                signedAttachments.add(uri.substring(4));
-            }
+            attachmentId(ref).ifPresent(signedAttachments::add);
         }
-        // Decrypted attachments come from the ENCR results, not from the handler: WSS4J also
-        // hands signed attachments back through the result callback after digesting them.
+        // Decrypted attachments come from the ENCR results, not from the callback handler: WSS4J
+        // also hands signed attachments back through the result callback after digesting them.
         Set<String> decrypted = new LinkedHashSet<>();
-        List<WSSecurityEngineResult> encs = result.getActionResults().get(WSConstants.ENCR);
-        for (WSSecurityEngineResult enc : encs == null ? List.<WSSecurityEngineResult>of() : encs) {
-            @SuppressWarnings("unchecked")
-            List<WSDataRef> encRefs = (List<WSDataRef>) enc.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
-            for (WSDataRef ref : encRefs == null ? List.<WSDataRef>of() : encRefs) {
-                if (ref.isAttachment() && ref.getWsuId() != null && ref.getWsuId().startsWith("cid:")) {
-                    decrypted.add(ref.getWsuId().substring(4));
+        List<WSSecurityEngineResult> encs = result.getActionResults().getOrDefault(WSConstants.ENCR, List.of());
+        for (WSSecurityEngineResult enc : encs) {
+            for (WSDataRef ref : dataRefs(enc)) {
+                if (ref.isAttachment()) {
+                    attachmentId(ref).ifPresent(decrypted::add);
                 }
             }
         }
         return new VerifiedSecurity(cert, signature, Collections.unmodifiableSet(elements),
                 Collections.unmodifiableSet(signedAttachments), Collections.unmodifiableSet(decrypted));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WSDataRef> dataRefs(WSSecurityEngineResult r) {
+        List<WSDataRef> refs = (List<WSDataRef>) r.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
+        return refs == null ? List.of() : refs;
+    }
+
+    /** For a {@code cid:} reference, the bare Content-ID. */
+    private static Optional<String> attachmentId(WSDataRef ref) {
+        String uri = ref.getWsuId();
+        return uri != null && uri.startsWith("cid:") ? Optional.of(uri.substring(4)) : Optional.empty();
     }
 }

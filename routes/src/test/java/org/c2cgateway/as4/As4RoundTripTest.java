@@ -1,6 +1,13 @@
 package org.c2cgateway.as4;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.c2cgateway.security.Certificates;
 import org.c2cgateway.security.TestKeys;
@@ -63,8 +70,8 @@ class As4RoundTripTest {
     @Test
     void binaryPayloadWithBoundaryLikeBytesSurvives() throws Exception {
         byte[] payload = new byte[70_000];
-        new java.util.Random(42).nextBytes(payload);
-        byte[] crlfDashes = "\r\n------=_Part_\r\n\r\n--".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        new Random(42).nextBytes(payload);
+        byte[] crlfDashes = "\r\n------=_Part_\r\n\r\n--".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(crlfDashes, 0, payload, 100, crlfDashes.length);
         OutboundAs4Message out = As4Fixtures.buildAtoB(As4Fixtures.sampleMessage(payload));
 
@@ -72,6 +79,28 @@ class As4RoundTripTest {
                 TestKeys.gatewayB());
 
         assertArrayEquals(payload, in.message().payload());
+    }
+
+    @Test
+    void sharedBuilderAndOpenerWorkConcurrently() throws Exception {
+        As4MessageBuilder builder = new As4MessageBuilder();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                results.add(pool.submit(() -> {
+                    UserMessage m = As4Fixtures.sampleMessage(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                    OutboundAs4Message out = builder.build(m, TestKeys.gatewayA(), TestKeys.gatewayB().certificate());
+                    return m.equals(opener.open(out.body(), out.contentType(), As4Fixtures.trustGatewayA(),
+                            TestKeys.gatewayB()).message());
+                }));
+            }
+            for (Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Not a benchmark; logs a rough cost per build+open on this machine for the report. */

@@ -151,6 +151,11 @@ class ReceiptTest {
     }
 
     @Test
+    void emptyResponseIsMissingReceipt() {
+        assertEquals(EbmsError.MISSING_RECEIPT, verifyFails(new byte[0]).error());
+    }
+
+    @Test
     void garbageResponseIsInvalidHeader() {
         assertEquals(EbmsError.INVALID_HEADER, verifyFails("<html>502 Bad Gateway</html>".getBytes()).error());
     }

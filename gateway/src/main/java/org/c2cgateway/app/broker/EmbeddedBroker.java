@@ -26,6 +26,8 @@ public final class EmbeddedBroker {
 
     static final String DEAD_LETTER_ADDRESS = "DLA";
     static final String DEAD_LETTER_PREFIX = "DLQ.";
+    /** Nothing the gateway sends expires; the address exists so that a message given a TTL elsewhere is kept. */
+    static final String EXPIRY_ADDRESS = "EXPIRED";
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final int serverId;
@@ -71,7 +73,10 @@ public final class EmbeddedBroker {
         c.addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),
                 Map.of(TransportConstants.SERVER_ID_PROP_NAME, config.serverId()), "in-vm"));
         c.addAddressSetting("out.#", partnerQueueSettings(config));
-        c.addAddressSetting(Queues.IN_NATIONAL, new AddressSettings().setMaxDeliveryAttempts(-1));
+        // The national queue is only browsed and acknowledged, never rolled back: no delivery limit.
+        c.addAddressSetting(Queues.IN_NATIONAL, new AddressSettings().setMaxDeliveryAttempts(-1)
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
         c.addQueueConfiguration(durableQueue(Queues.IN_NATIONAL));
         partners.forEach(country -> c.addQueueConfiguration(durableQueue(Queues.outbound(country))));
         return c;
@@ -86,7 +91,8 @@ public final class EmbeddedBroker {
                 .setMaxDeliveryAttempts(config.maxDeliveryAttempts())
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
                 .setAutoCreateDeadLetterResources(true)
-                .setDeadLetterQueuePrefix(SimpleString.of(DEAD_LETTER_PREFIX));
+                .setDeadLetterQueuePrefix(SimpleString.of(DEAD_LETTER_PREFIX))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS));
     }
 
     private static QueueConfiguration durableQueue(String name) {
