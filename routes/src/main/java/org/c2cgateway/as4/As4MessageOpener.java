@@ -26,7 +26,8 @@ import static org.c2cgateway.as4.EbmsError.VALUE_NOT_RECOGNIZED;
  * real cause of a failure with its ebMS code:
  * <ol>
  * <li>MIME, XML (hardened), SOAP 1.2 and eb:Messaging: 0009 / 0001;</li>
- * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003 (0010 for several payloads or a SOAP Body payload, which our P-Modes do not use);</li>
+ * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003
+ * (0010 for several payloads or a SOAP Body payload, which our P-Modes do not use);</li>
  * <li>a certificate must be configured for the claimed eb:From party: 0101;</li>
  * <li>WS-Security (weak algorithms, missing signature: 0103; bad signature: 0101; undecryptable: 0102);</li>
  * <li>the signer must be exactly that certificate: 0101;</li>
@@ -98,7 +99,7 @@ public final class As4MessageOpener {
         }
         EbmsHeaderReader.PartInfo part = parts.get(0);
         if (part.href() == null || !part.href().startsWith("cid:")) {
-            throw new As4Exception(PROCESSING_MODE_MISMATCH, "payloads must be MIME attachments (href=\"cid:...\"), got "
+            throw new As4Exception(PROCESSING_MODE_MISMATCH, "payloads must be MIME attachments (href=\"cid:\"), got "
                     + (part.href() == null ? "a SOAP Body payload" : part.href()), h.messageId());
         }
         return part;
@@ -135,7 +136,8 @@ public final class As4MessageOpener {
             throw new As4Exception(POLICY_NONCOMPLIANCE, "the SOAP Body is not signed", id);
         }
         if (!s.signedAttachmentIds().contains(contentId)) {
-            throw new As4Exception(POLICY_NONCOMPLIANCE, "the payload attachment <" + contentId + "> is not signed", id);
+            throw new As4Exception(POLICY_NONCOMPLIANCE, "the payload attachment <" + contentId + "> is not signed",
+                    id);
         }
         if (!s.decryptedAttachmentIds().contains(contentId)) {
             throw new As4Exception(POLICY_NONCOMPLIANCE, "the message is not encrypted: payload attachment <"

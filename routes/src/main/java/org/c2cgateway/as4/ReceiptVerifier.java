@@ -61,7 +61,8 @@ public final class ReceiptVerifier {
         }
         if (!Certificates.sameCertificate(security.signingCertificate(), partnerSigningCertificate)) {
             throw new As4Exception(FAILED_AUTHENTICATION, "the receipt is signed with a certificate that is not the "
-                    + "partner's (" + Certificates.describe(security.signingCertificate()) + ")", expectedRefToMessageId);
+                    + "partner's (" + Certificates.describe(security.signingCertificate()) + ")",
+                    expectedRefToMessageId);
         }
         if (!security.isSigned(in.messaging()) || !security.isSigned(SoapEnvelopes.body(in.doc()))) {
             throw new As4Exception(POLICY_NONCOMPLIANCE, "the receipt's eb:Messaging and Body are not both signed",
@@ -90,8 +91,8 @@ public final class ReceiptVerifier {
             }
         }
         if (!expected.isEmpty()) {
-            throw new As4Exception(INVALID_RECEIPT, "the receipt does not acknowledge " + expected.iterator().next().uri(),
-                    ref);
+            throw new As4Exception(INVALID_RECEIPT, "the receipt does not acknowledge "
+                    + expected.iterator().next().uri(), ref);
         }
     }
 

@@ -54,26 +54,31 @@ final class As4Fixtures {
         return new Wire(m.body(), m.contentType());
     }
 
-    /** Re-packs a message after editing its SOAP envelope text and/or its attachment bytes. */
+    /**
+     * Re-packs a message after editing its SOAP envelope text and/or its attachment bytes (a null
+     * edit leaves that part alone). Fails if an envelope edit changes nothing, so that a test
+     * cannot pass because its search string went stale.
+     */
     static Wire tamper(Wire w, UnaryOperator<String> envelopeEdit, UnaryOperator<byte[]> attachmentEdit) {
         MimeMultipart.Parsed p = MimeMultipart.parse(w.contentType(), w.body());
         String envelope = new String(p.root().content(), StandardCharsets.UTF_8);
-        String edited = envelopeEdit.apply(envelope);
-        if (edited.equals(envelope) && envelopeEdit != UnaryOperator.<String>identity()) {
+        String edited = envelopeEdit == null ? envelope : envelopeEdit.apply(envelope);
+        if (envelopeEdit != null && edited.equals(envelope)) {
             throw new IllegalStateException("the envelope edit changed nothing");
         }
         MimeMultipart.Part att = p.attachments().get(0);
+        byte[] content = att.content().clone();
         MimeMultipart.Built b = MimeMultipart.build(edited.getBytes(StandardCharsets.UTF_8), att.contentId(),
-                attachmentEdit.apply(att.content().clone()));
+                attachmentEdit == null ? content : attachmentEdit.apply(content));
         return new Wire(b.body(), b.contentType());
     }
 
     static Wire tamperEnvelope(Wire w, UnaryOperator<String> edit) {
-        return tamper(w, edit, UnaryOperator.identity());
+        return tamper(w, edit, null);
     }
 
     static Wire tamperAttachment(Wire w, UnaryOperator<byte[]> edit) {
-        return tamper(w, UnaryOperator.identity(), edit);
+        return tamper(w, null, edit);
     }
 
     /** Flips one bit in the middle of the ciphertext (past the 12-byte IV, before the 16-byte tag). */

@@ -217,7 +217,8 @@ class As4MessageOpenerSecurityTest {
     @Test
     void rsa15KeyTransportIsRefusedAsPolicyNoncompliance() {
         As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
-                env -> env.replace("http://www.w3.org/2009/xmlenc11#rsa-oaep", "http://www.w3.org/2001/04/xmlenc#rsa-1_5"));
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#rsa-oaep",
+                        "http://www.w3.org/2001/04/xmlenc#rsa-1_5"));
 
         As4Exception e = openFails(w);
 
@@ -295,7 +296,8 @@ class As4MessageOpenerSecurityTest {
     @Test
     void unparsableTimestampIsValueNotRecognized() {
         As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
-                env -> env.replaceFirst("<eb:Timestamp>[^<]*</eb:Timestamp>", "<eb:Timestamp>yesterday</eb:Timestamp>"));
+                env -> env.replaceFirst("<eb:Timestamp>[^<]*</eb:Timestamp>",
+                        "<eb:Timestamp>yesterday</eb:Timestamp>"));
 
         assertEquals(EbmsError.VALUE_NOT_RECOGNIZED, openFails(w).error());
     }

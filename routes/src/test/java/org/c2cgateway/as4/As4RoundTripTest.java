@@ -89,7 +89,8 @@ class As4RoundTripTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 results.add(pool.submit(() -> {
-                    UserMessage m = As4Fixtures.sampleMessage(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                    byte[] payload = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+                    UserMessage m = As4Fixtures.sampleMessage(payload);
                     OutboundAs4Message out = builder.build(m, TestKeys.gatewayA(), TestKeys.gatewayB().certificate());
                     return m.equals(opener.open(out.body(), out.contentType(), As4Fixtures.trustGatewayA(),
                             TestKeys.gatewayB()).message());

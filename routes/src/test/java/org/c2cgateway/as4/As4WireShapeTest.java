@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Our request must have the same shape as phase4's (see shared/interop/AS4-WIRE.md). */
 class As4WireShapeTest {
 
-    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    private static final String WSSE =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     private static final String XENC = "http://www.w3.org/2001/04/xmlenc#";
     private static final String XENC11 = "http://www.w3.org/2009/xmlenc11#";
     private static final String DS = EbmsNames.DS_NS;
@@ -119,8 +120,8 @@ class As4WireShapeTest {
                 child(ed, XENC, "EncryptionMethod").getAttributeNS(null, "Algorithm"));
         Element cipherRef = one(doc, XENC, "CipherReference");
         assertEquals("cid:" + contentId, cipherRef.getAttributeNS(null, "URI"));
-        assertEquals(SWA + "Attachment-Ciphertext-Transform",
-                ((Element) cipherRef.getElementsByTagNameNS(DS, "Transform").item(0)).getAttributeNS(null, "Algorithm"));
+        Element transform = (Element) cipherRef.getElementsByTagNameNS(DS, "Transform").item(0);
+        assertEquals(SWA + "Attachment-Ciphertext-Transform", transform.getAttributeNS(null, "Algorithm"));
     }
 
     @Test

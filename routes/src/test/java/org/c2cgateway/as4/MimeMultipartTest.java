@@ -86,7 +86,8 @@ class MimeMultipartTest {
         assertThrows(IllegalArgumentException.class,
                 () -> MimeMultipart.parse("multipart/related; boundary=b", ascii("--b\r\n\r\nno closing boundary")));
         assertThrows(IllegalArgumentException.class,
-                () -> MimeMultipart.parse("multipart/related; boundary=b", ascii("--b\r\nbad header\r\n\r\nx\r\n--b--")));
+                () -> MimeMultipart.parse("multipart/related; boundary=b",
+                        ascii("--b\r\nbad header\r\n\r\nx\r\n--b--")));
         assertThrows(IllegalArgumentException.class,
                 () -> MimeMultipart.parse("multipart/related; boundary=zz", ascii("--b\r\n\r\nx\r\n--b--")));
     }

@@ -46,7 +46,8 @@ class KeyStoresTest {
     void loadsCertificatesFromPemWithSurroundingTextAndFromDer() throws Exception {
         byte[] der = TestKeys.gatewayB().certificate().getEncoded();
         Path pem = Files.writeString(dir.resolve("b.pem"), "Bag Attributes: x\n-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
+                + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CERTIFICATE-----\n",
+                StandardCharsets.US_ASCII);
         Path derFile = Files.write(dir.resolve("b.der"), der);
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayB().certificate(), KeyStores.loadCertificate(pem)));
