@@ -125,7 +125,7 @@ class PartnerForgeryIT {
         UserMessage message = new UserMessage(messageId, Instant.now(), fromParty, "MK", Collaboration.SERVICE,
                 "PreArrivalNotification", "24RS000000000001K0", Collaboration.agreementRef(fromParty, "MK"),
                 fromParty, "MK", payload, "application/xml");
-        return new As4MessageBuilder().build(message, signer,
+        return new As4MessageBuilder(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE, Collaboration.SERVICE_TYPE).build(message, signer,
                 KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.crt")));
     }
 

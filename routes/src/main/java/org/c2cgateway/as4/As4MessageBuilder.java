@@ -24,6 +24,8 @@ public final class As4MessageBuilder {
 
     /** The eb:Service type our partners' P-Modes use (as in the phase4 interop capture). */
     public static final String DEFAULT_SERVICE_TYPE = "urn:gw:services";
+    /** The ebCore party id type for identifiers no registry assigns, as eDelivery two-corner setups use. */
+    public static final String UNREGISTERED_PARTY_ID_TYPE = EbmsNames.PARTY_ID_TYPE_UNREGISTERED;
 
     private final String partyIdType;
     private final String serviceType;

@@ -14,6 +14,7 @@ import org.c2cgateway.as4.As4MessageOpener;
 import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
@@ -61,7 +62,7 @@ public class EngineFactory {
 
     @Singleton
     As4MessageBuilder as4MessageBuilder() {
-        return new As4MessageBuilder();
+        return new As4MessageBuilder(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE, Collaboration.SERVICE_TYPE);
     }
 
     @Singleton
