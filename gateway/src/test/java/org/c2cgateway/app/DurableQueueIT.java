@@ -36,13 +36,15 @@ class DurableQueueIT {
     void notification_accepted_while_partner_is_down_is_delivered_after_sender_restart() throws Exception {
         int rsPort = TwoGateways.freePort();
         int mkPort = TwoGateways.freePort();
+        int rsAs4Port = TwoGateways.freePort();
+        int mkAs4Port = TwoGateways.freePort();
         Map<String, Object> rsSettings = Map.of(
-                "c2c.partners.MK.endpoint", "https://localhost:" + mkPort + "/as4",
+                "c2c.partners.MK.endpoint", TwoGateways.as4Url(mkAs4Port),
                 "c2c.broker.redelivery-delay", "100ms",
                 "c2c.broker.max-redelivery-delay", "500ms");
         byte[] notification = Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK);
 
-        ApplicationContext rs = TwoGateways.start("rs", rsPort, data, rsSettings);
+        ApplicationContext rs = TwoGateways.start("rs", rsPort, rsAs4Port, data, rsSettings);
         NationalSystemClient rsNational = TwoGateways.nationalSystem("rs", rsPort);
         String messageId;
         try {
@@ -58,9 +60,9 @@ class DurableQueueIT {
             rs.close();
         }
 
-        try (ApplicationContext mk = TwoGateways.start("mk", mkPort, data,
-                Map.of("c2c.partners.RS.endpoint", "https://localhost:" + rsPort + "/as4"));
-             ApplicationContext rsAgain = TwoGateways.start("rs", rsPort, data, rsSettings)) {
+        try (ApplicationContext mk = TwoGateways.start("mk", mkPort, mkAs4Port, data,
+                Map.of("c2c.partners.RS.endpoint", TwoGateways.as4Url(rsAs4Port)));
+             ApplicationContext rsAgain = TwoGateways.start("rs", rsPort, rsAs4Port, data, rsSettings)) {
             NationalSystemClient mkNational = TwoGateways.nationalSystem("mk", mkPort);
             InboxController.Item item = Await.until("the notification in MK's inbox", TIMEOUT, () ->
                     mkNational.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());

@@ -41,10 +41,10 @@ class ExternalBrokerIT {
                 .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + brokerPort + "?protocols=CORE"));
         external.start();
         int rsPort = TwoGateways.freePort();
-        try (ApplicationContext rs = TwoGateways.start("rs", rsPort, data, Map.of(
+        try (ApplicationContext rs = TwoGateways.start("rs", rsPort, TwoGateways.freePort(), data, Map.of(
                 "c2c.broker.mode", "EXTERNAL",
                 "c2c.broker.url", "tcp://127.0.0.1:" + brokerPort,
-                "c2c.partners.MK.endpoint", "https://localhost:" + TwoGateways.freePort() + "/as4"))) {
+                "c2c.partners.MK.endpoint", TwoGateways.as4Url(TwoGateways.freePort())))) {
             assertFalse(rs.containsBean(EmbeddedBroker.class), "no embedded broker in external mode");
 
             NationalSystemClient.Response response = TwoGateways.nationalSystem("rs", rsPort)

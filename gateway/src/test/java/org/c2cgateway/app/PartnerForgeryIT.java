@@ -1,6 +1,7 @@
 package org.c2cgateway.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.c2cgateway.pki.DevPki;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.security.PrivateKeyEntry;
-import org.c2cgateway.transport.TlsContexts;
+import org.c2cgateway.transport.TlsMaterial;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,18 +88,34 @@ class PartnerForgeryIT {
     }
 
     @Test
-    void tls_client_certificate_from_an_untrusted_ca_never_gets_a_message_through() throws Exception {
+    void tls_client_certificate_from_an_untrusted_ca_is_refused_in_the_handshake() throws Exception {
         OutboundAs4Message message = signedByRs("RS");
-        SSLContext rogueTls = TlsContexts.mutualTls(rogue.resolve("rs/tls.p12"), PASSWORD,
-                TwoGateways.HOME.resolve("certs-dev/pki/truststore.p12"), PASSWORD);
+        SSLContext rogueTls = TlsMaterial.load(rogue.resolve("rs/tls.p12"), PASSWORD,
+                TwoGateways.HOME.resolve("certs-dev/pki/truststore.p12"), PASSWORD).clientContext();
         long before = nationalQueueCount();
-        try {
-            HttpResponse<String> response = post(rogueTls, message.body(), message.contentType());
-            assertRefused(response, "EBMS:0101", before);
-        } catch (IOException handshakeRefused) {
-            // the TLS layer refused the certificate outright: also a refusal
-        }
+
+        assertThrows(IOException.class, () -> post(rogueTls, message.body(), message.contentType()));
         assertEquals(before, nationalQueueCount());
+    }
+
+    @Test
+    void connection_without_a_tls_client_certificate_is_refused_in_the_handshake() throws Exception {
+        OutboundAs4Message message = signedByRs("RS");
+        SSLContext anonymous = SSLContext.getInstance("TLSv1.3");
+        anonymous.init(null, TlsMaterial.load(TwoGateways.HOME.resolve("certs-dev/pki/rs/tls.p12"), PASSWORD,
+                TwoGateways.HOME.resolve("certs-dev/pki/truststore.p12"), PASSWORD).trustManagers(), null);
+
+        assertThrows(IOException.class, () -> post(anonymous, message.body(), message.contentType()));
+    }
+
+    @Test
+    void rs_tls_certificate_with_a_message_claiming_to_be_from_bg_is_refused() throws Exception {
+        PrivateKeyEntry bgKey = KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/bg/signing.p12"),
+                PASSWORD, "signing");
+        OutboundAs4Message message = build(bgKey, "BG");
+        long before = nationalQueueCount();
+
+        assertRefused(post(TwoGateways.tls("rs"), message.body(), message.contentType()), "EBMS:0101", before);
     }
 
     @Test
@@ -131,7 +148,7 @@ class PartnerForgeryIT {
 
     private static HttpResponse<String> post(SSLContext tls, byte[] body, String contentType) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
-        return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + gateways.mkPort + "/as4"))
+        return client.send(HttpRequest.newBuilder(URI.create(TwoGateways.as4Url(gateways.mkAs4Port)))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -14,7 +14,7 @@ import io.micronaut.context.ApplicationContext;
 
 import org.c2cgateway.app.broker.EmbeddedBroker;
 import org.c2cgateway.app.demo.NationalSystemClient;
-import org.c2cgateway.transport.TlsContexts;
+import org.c2cgateway.transport.TlsMaterial;
 
 /**
  * Two real gateways for integration tests: RS sends, MK receives. Each has its own persistent Artemis
@@ -27,23 +27,35 @@ final class TwoGateways implements AutoCloseable {
 
     final ApplicationContext rs;
     final ApplicationContext mk;
+    /** The national API ports. */
     final int rsPort;
     final int mkPort;
+    /** The partner-facing AS4 ports. */
+    final int rsAs4Port;
+    final int mkAs4Port;
 
     TwoGateways(Path dataDir) throws IOException {
         rsPort = freePort();
         mkPort = freePort();
-        mk = start("mk", mkPort, dataDir, Map.of("c2c.partners.RS.endpoint", "https://localhost:" + rsPort + "/as4"));
-        rs = start("rs", rsPort, dataDir, Map.of("c2c.partners.MK.endpoint", "https://localhost:" + mkPort + "/as4"));
+        rsAs4Port = freePort();
+        mkAs4Port = freePort();
+        mk = start("mk", mkPort, mkAs4Port, dataDir, Map.of("c2c.partners.RS.endpoint", as4Url(rsAs4Port)));
+        rs = start("rs", rsPort, rsAs4Port, dataDir, Map.of("c2c.partners.MK.endpoint", as4Url(mkAs4Port)));
     }
 
-    static ApplicationContext start(String cc, int port, Path dataDir, Map<String, Object> extra) {
+    static ApplicationContext start(String cc, int port, int as4Port, Path dataDir, Map<String, Object> extra) {
         Map<String, Object> overrides = new HashMap<>(extra);
         overrides.put("c2c.home", HOME.toString());
         overrides.put("c2c.data-dir", dataDir.resolve(cc).toString());
         overrides.put("c2c.broker.server-id", SERVER_IDS.incrementAndGet());
         overrides.put("micronaut.server.ssl.port", port);
+        overrides.put("c2c.as4.host", "127.0.0.1");
+        overrides.put("c2c.as4.port", as4Port);
         return GatewayLauncher.start(HOME.resolve("config/" + cc + "/gateway.yml"), overrides);
+    }
+
+    static String as4Url(int port) {
+        return "https://localhost:" + port + "/as4";
     }
 
     /** The national system of a country, over HTTPS trusting the development root CA. */
@@ -52,8 +64,8 @@ final class TwoGateways implements AutoCloseable {
     }
 
     static SSLContext tls(String cc) {
-        return TlsContexts.mutualTls(HOME.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
-                HOME.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray());
+        return TlsMaterial.load(HOME.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
+                HOME.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
     }
 
     static long messagesAdded(ApplicationContext gateway, String queue) {

@@ -1,14 +1,12 @@
 package org.c2cgateway.inbound;
 
-/** Camel headers with which the HTTP edge hands an AS4 request to the inbound route, and gets its answer. */
+/** Camel headers that carry what the transport knows about an AS4 request into the inbound route. */
 public final class InboundHeaders {
 
     /** The request's MIME type, with its boundary. */
     public static final String CONTENT_TYPE = "Content-Type";
     /** The partner's TLS client certificate (an {@code X509Certificate}), when the connection had one. */
     public static final String TLS_CLIENT_CERTIFICATE = "c2cTlsClientCertificate";
-    /** The HTTP status to answer with. */
-    public static final String RESPONSE_STATUS = "c2cResponseStatus";
     /** Set when this message id was accepted before: it is acknowledged again, not delivered again. */
     public static final String DUPLICATE = "c2cDuplicate";
 

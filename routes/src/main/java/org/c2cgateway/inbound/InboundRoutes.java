@@ -2,7 +2,12 @@ package org.c2cgateway.inbound;
 
 import java.time.Instant;
 
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
@@ -16,29 +21,39 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.transport.As4ServerEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Partner to national queue. The HTTP edge waits for this route, and the receipt it returns is built
- * only after the notification is durably on the national queue: no receipt, no promise.
+ * Partner to national queue, on the partner-facing AS4 endpoint. The partner's HTTP request waits for
+ * this route, and the receipt it gets is built only after the notification is durably on the national
+ * queue: no receipt, no promise.
  */
 public final class InboundRoutes extends RouteBuilder {
 
-    public static final String ENDPOINT = "direct:as4-inbound";
     static final String ERROR_POLICY = "inbound-error-policy";
     /** When the durable send began: the time of the QUEUED event, so that it precedes DELIVERED. */
     private static final String QUEUEING_STARTED = "c2cQueueingStarted";
     private static final Logger LOG = LoggerFactory.getLogger(InboundRoutes.class);
 
+    private final Endpoint source;
+    private final long maxRequestBytes;
     private final PartnerMessageReception reception;
     private final ReceiptBuilder receipts;
     private final ErrorSignalBuilder errors;
     private final OwnIdentity self;
     private final TraceRecorder trace;
 
-    public InboundRoutes(PartnerMessageReception reception, ReceiptBuilder receipts, ErrorSignalBuilder errors,
-                         OwnIdentity self, TraceRecorder trace) {
+    /**
+     * @param source          where partner requests arrive: the CXF AS4 endpoint (or, in a test, any endpoint
+     *                        that carries the raw request with its Content-Type header)
+     * @param maxRequestBytes requests larger than this are refused before they are parsed
+     */
+    public InboundRoutes(Endpoint source, long maxRequestBytes, PartnerMessageReception reception,
+                         ReceiptBuilder receipts, ErrorSignalBuilder errors, OwnIdentity self, TraceRecorder trace) {
+        this.source = source;
+        this.maxRequestBytes = maxRequestBytes;
         this.reception = reception;
         this.receipts = receipts;
         this.errors = errors;
@@ -48,8 +63,9 @@ public final class InboundRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(ENDPOINT).routeId("as4-inbound")
+        from(source).routeId("as4-inbound")
                 .routeConfigurationId(ERROR_POLICY)
+                .process(this::readRequest)
                 .process(reception)
                 .filter(header(InboundHeaders.DUPLICATE).isEqualTo(false))
                     .setProperty(QUEUEING_STARTED, Instant::now)
@@ -77,11 +93,31 @@ public final class InboundRoutes extends RouteBuilder {
                 exchange.getProperty(QUEUEING_STARTED, Instant.class), "on " + Queues.IN_NATIONAL);
     }
 
+    /** Takes the raw request off the transport, bounded in size, with the TLS identity it came with. */
+    private void readRequest(Exchange exchange) throws IOException, As4Exception {
+        Message message = exchange.getMessage();
+        try (InputStream body = message.getBody(InputStream.class)) {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
+            if (bytes.length > maxRequestBytes) {
+                throw new As4Exception(EbmsError.OTHER, "the request exceeds " + maxRequestBytes + " bytes", null);
+            }
+            message.setBody(bytes);
+        }
+        As4ServerEndpoint.tlsClientCertificate(message)
+                .ifPresent(certificate -> message.setHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, certificate));
+    }
+
     private void answerWithReceipt(Exchange exchange) {
         InboundUserMessage received = exchange.getProperty(InboundUserMessage.class.getName(), InboundUserMessage.class);
-        exchange.getMessage().setBody(receipts.build(received, self.messageKey()));
-        exchange.getMessage().setHeader(InboundHeaders.CONTENT_TYPE, "application/soap+xml; charset=UTF-8");
-        exchange.getMessage().setHeader(InboundHeaders.RESPONSE_STATUS, 200);
+        answer(exchange.getMessage(), 200, receipts.build(received, self.messageKey()));
+    }
+
+    /** Only what this gateway means to say goes back: none of the request's or the queue's headers. */
+    private static void answer(Message message, int status, byte[] envelope) {
+        message.removeHeaders("*");
+        message.setBody(envelope);
+        message.setHeader(Exchange.CONTENT_TYPE, "application/soap+xml; charset=UTF-8");
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
     }
 
     private void answerWithError(Exchange exchange) {
@@ -89,8 +125,6 @@ public final class InboundRoutes extends RouteBuilder {
         As4Exception error = caught instanceof As4Exception as4 ? as4
                 : new As4Exception(EbmsError.OTHER, "the message could not be processed", null);
         LOG.warn("AS4 message refused with {}: {}", error.error().code(), error.detail(), caught);
-        exchange.getMessage().setBody(errors.build(error));
-        exchange.getMessage().setHeader(InboundHeaders.CONTENT_TYPE, "application/soap+xml; charset=UTF-8");
-        exchange.getMessage().setHeader(InboundHeaders.RESPONSE_STATUS, 500);
+        answer(exchange.getMessage(), 500, errors.build(error));
     }
 }

@@ -11,6 +11,8 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One consuming route per partner queue, so a partner that is down never holds up another. The queue
@@ -20,6 +22,7 @@ import org.c2cgateway.trace.TraceRecorder;
 public final class OutboundRoutes extends RouteBuilder {
 
     static final String ERROR_POLICY = "outbound-error-policy";
+    private static final Logger LOG = LoggerFactory.getLogger(OutboundRoutes.class);
 
     private final PartnerDirectory partners;
     private final PartnerDispatch dispatch;
@@ -49,7 +52,7 @@ public final class OutboundRoutes extends RouteBuilder {
             @Override
             public void configuration() {
                 routeConfiguration(ERROR_POLICY)
-                        .onException(Exception.class).handled(false)
+                        .onException(Exception.class).handled(false).logExhausted(false)
                         .process(OutboundRoutes.this::traceFailedAttempt);
             }
         };
@@ -58,11 +61,21 @@ public final class OutboundRoutes extends RouteBuilder {
     private void traceFailedAttempt(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String messageId = exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class);
-        trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), "attempt "
-                + PartnerDispatch.attempt(exchange.getMessage()) + ": " + describe(cause));
+        String detail = "attempt " + PartnerDispatch.attempt(exchange.getMessage()) + ": " + describe(cause);
+        LOG.warn("sending {} to {} failed, the broker will offer it again: {}", messageId,
+                exchange.getMessage().getHeader(QueueHeaders.PARTNER), detail);
+        trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), detail);
     }
 
+    /** The failure in one line: its type, and the first message found down the cause chain. */
     private static String describe(Exception cause) {
-        return cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (cause == null) {
+            return "unknown failure";
+        }
+        String message = null;
+        for (Throwable t = cause; t != null && message == null; t = t.getCause()) {
+            message = t.getMessage();
+        }
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import javax.net.ssl.SSLContext;
 
 /**
  * AS4 over HTTPS with mutual TLS. One client per gateway keeps connections alive between messages,
@@ -18,10 +17,10 @@ public final class HttpsPartnerTransport implements PartnerTransport {
     private final HttpClient client;
     private final Duration requestTimeout;
 
-    public HttpsPartnerTransport(SSLContext tls, Duration connectTimeout, Duration requestTimeout) {
+    public HttpsPartnerTransport(TlsMaterial tls, Duration connectTimeout, Duration requestTimeout) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .sslContext(tls)
+                .sslContext(tls.clientContext())
                 .connectTimeout(connectTimeout)
                 .build();
         this.requestTimeout = requestTimeout;

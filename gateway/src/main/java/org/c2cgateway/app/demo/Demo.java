@@ -23,7 +23,7 @@ import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
-import org.c2cgateway.transport.TlsContexts;
+import org.c2cgateway.transport.TlsMaterial;
 
 /**
  * The main job on the embedded defaults: starts the demo countries' gateways, lets each country's
@@ -77,8 +77,8 @@ public final class Demo {
                 "c2c.data-dir", dataRoot.resolve(cc).toString()));
         gateways.put(country, context);
         int port = context.getProperty("micronaut.server.ssl.port", Integer.class).orElseThrow();
-        SSLContext tls = TlsContexts.mutualTls(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
-                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray());
+        SSLContext tls = TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
+                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
         nationalSystems.put(country, new NationalSystemClient(java.net.URI.create("https://localhost:" + port), tls));
         System.out.printf("gateway %s ready on https://localhost:%d in %d ms%n", country, port,
                 (System.nanoTime() - t0) / 1_000_000);

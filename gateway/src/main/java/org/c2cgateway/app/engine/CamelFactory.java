@@ -9,6 +9,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.service.ServiceSupport;
+import org.c2cgateway.app.config.As4EndpointConfiguration;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.as4.As4MessageBuilder;
 import org.c2cgateway.as4.As4MessageOpener;
@@ -25,7 +27,9 @@ import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.transport.As4ServerEndpoint;
 import org.c2cgateway.transport.PartnerTransport;
+import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.validation.NotificationSchemaValidator;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
@@ -43,7 +47,7 @@ public class CamelFactory {
                               OwnIdentity self, NotificationSchemaValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
-                              TraceRecorder trace) throws Exception {
+                              TraceRecorder trace, As4EndpointConfiguration as4, TlsMaterial tls) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections)));
@@ -51,7 +55,14 @@ public class CamelFactory {
         OutboundRoutes outbound = new OutboundRoutes(partners,
                 new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
                 gateway.consumersPerPartner());
-        InboundRoutes inbound = new InboundRoutes(
+        As4ServerEndpoint as4Endpoint = As4ServerEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls);
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                as4Endpoint.close(); // after the routes: in-flight partner requests are answered first
+            }
+        });
+        InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), as4.maxRequestBytes(),
                 new PartnerMessageReception(opener, partners, self, validator, reader, trace),
                 receipts, errors, self, trace);
         camel.addRoutes(outbound.errorPolicy());

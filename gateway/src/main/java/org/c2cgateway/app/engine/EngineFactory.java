@@ -22,7 +22,7 @@ import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.transport.HttpsPartnerTransport;
 import org.c2cgateway.transport.PartnerTransport;
-import org.c2cgateway.transport.TlsContexts;
+import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.validation.NotificationSchemaValidator;
 
 /** Builds the engine's plain-Java parts from the typed configuration. */
@@ -44,10 +44,14 @@ public class EngineFactory {
     }
 
     @Singleton
-    PartnerTransport partnerTransport(GatewayConfiguration gateway, TlsConfiguration tls) {
-        return new HttpsPartnerTransport(TlsContexts.mutualTls(gateway.resolve(tls.keyStore()), tls.password().toCharArray(),
-                gateway.resolve(tls.trustStore()), tls.trustStorePassword().toCharArray()),
-                tls.connectTimeout(), tls.requestTimeout());
+    TlsMaterial tlsMaterial(GatewayConfiguration gateway, TlsConfiguration tls) {
+        return TlsMaterial.load(gateway.resolve(tls.keyStore()), tls.password().toCharArray(),
+                gateway.resolve(tls.trustStore()), tls.trustStorePassword().toCharArray());
+    }
+
+    @Singleton
+    PartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) {
+        return new HttpsPartnerTransport(material, tls.connectTimeout(), tls.requestTimeout());
     }
 
     @Singleton

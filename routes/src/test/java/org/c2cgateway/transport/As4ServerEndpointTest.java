@@ -1,0 +1,79 @@
+package org.c2cgateway.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+/** The partner-facing endpoint over real TLS on loopback: mutual TLS enforced, raw bytes both ways, port released. */
+class As4ServerEndpointTest {
+
+    static final Path PKI = Path.of("../certs-dev/pki");
+    static final char[] PASSWORD = "changeit".toCharArray();
+
+    @Test
+    void echoes_raw_bytes_over_mutual_tls_refuses_anonymous_clients_and_releases_its_port() throws Exception {
+        int port = freePort();
+        TlsMaterial mk = TlsMaterial.load(PKI.resolve("mk/tls.p12"), PASSWORD, PKI.resolve("truststore.p12"), PASSWORD);
+        TlsMaterial rs = TlsMaterial.load(PKI.resolve("rs/tls.p12"), PASSWORD, PKI.resolve("truststore.p12"), PASSWORD);
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            As4ServerEndpoint endpoint = As4ServerEndpoint.open(camel, "127.0.0.1", port, "/as4", mk);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(endpoint.endpoint()).routeId("echo").process(exchange -> {
+                        byte[] body = exchange.getMessage().getBody(byte[].class);
+                        String client = As4ServerEndpoint.tlsClientCertificate(exchange.getMessage())
+                                .map(c -> c.getSubjectX500Principal().getName()).orElse("none");
+                        exchange.getMessage().removeHeaders("*");
+                        exchange.getMessage().setBody((client + "|" + new String(body)).getBytes());
+                        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/plain");
+                        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
+                    });
+                }
+            });
+            camel.start();
+
+            HttpResponse<String> response = post(rs.clientContext(), port, "multipart/related; boundary=x", "hello");
+            assertEquals(202, response.statusCode());
+            assertEquals("CN=RS customs gateway TLS,O=Customs administration RS,C=RS|hello", response.body());
+
+            SSLContext anonymous = SSLContext.getInstance("TLSv1.3");
+            anonymous.init(null, rs.trustManagers(), null);
+            assertThrows(IOException.class, () -> post(anonymous, port, "text/plain", "no certificate"));
+
+            camel.stop();
+            endpoint.close();
+        }
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort());
+        }
+    }
+
+    private static HttpResponse<String> post(SSLContext tls, int port, String contentType, String body) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
+        return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/as4"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
