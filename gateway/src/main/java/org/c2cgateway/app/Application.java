@@ -18,13 +18,24 @@ public final class Application {
     private Application() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            System.exit(execute(args));
+        } catch (Exception e) {
+            // a gateway that cannot start must say why and end the process, not hang on half-started threads
+            System.err.println("c2c-gateway: " + e.getMessage());
+            e.printStackTrace(System.err);
+            System.exit(1);
+        }
+    }
+
+    private static int execute(String[] args) throws Exception {
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "run" -> {
                 if (args.length != 2) {
                     usage();
-                    System.exit(2);
+                    return 2;
                 }
                 ApplicationContext gateway = GatewayLauncher.start(Path.of(args[1]), Map.of());
                 EmbeddedServer server = gateway.getBean(EmbeddedServer.class);
@@ -33,11 +44,14 @@ public final class Application {
                         gateway.getProperty("c2c.country", String.class).orElse("?"), server.getURL(), sinceJvmStart);
                 Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
                 new java.util.concurrent.CountDownLatch(1).await(); // serve until the process is stopped
+                return 0;
             }
-            case "demo" -> System.exit(Demo.run(Path.of(args.length > 1 ? args[1] : ".")));
+            case "demo" -> {
+                return Demo.run(Path.of(args.length > 1 ? args[1] : "."));
+            }
             default -> {
                 usage();
-                System.exit("help".equals(command) ? 0 : 2);
+                return "help".equals(command) ? 0 : 2;
             }
         }
     }
