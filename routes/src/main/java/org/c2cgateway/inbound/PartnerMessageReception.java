@@ -24,7 +24,6 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.MessageStatus;
-import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.validation.NotificationSchemaValidator;
@@ -68,7 +67,8 @@ public final class PartnerMessageReception implements Processor {
         NotificationHeader header = validateNotification(userMessage);
         boolean firstTime = recordReception(userMessage, header, partner, receivedAt);
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
-        labelForNationalQueue(message, userMessage, header, partner, receivedAt);
+        message.setBody(userMessage.payload());
+        QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
     }
 
     private Partner verifyTransportIdentity(UserMessage message, X509Certificate tlsClient) throws As4Exception {
@@ -113,8 +113,7 @@ public final class PartnerMessageReception implements Processor {
         String messageId = message.messageId();
         MessageStatus status = trace.status(messageId);
         if (status == null) {
-            trace.open(new MessageRecord(messageId, header.messageId(), header.mrn(), header.type().rootElement(),
-                    Direction.INBOUND, partner.country(), message.payload().length, PayloadDigest.sha256Hex(message.payload())));
+            trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload()));
             trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
             trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema");
             return true;
@@ -124,17 +123,5 @@ public final class PartnerMessageReception implements Processor {
         }
         trace.event(messageId, TraceEvent.DUPLICATE_RECEIVED, receivedAt, "already " + status + "; acknowledged again");
         return false;
-    }
-
-    private static void labelForNationalQueue(Message message, UserMessage userMessage, NotificationHeader header,
-                                              Partner partner, Instant receivedAt) {
-        message.setBody(userMessage.payload());
-        message.setHeader(QueueHeaders.MESSAGE_ID, userMessage.messageId());
-        message.setHeader(QueueHeaders.NATIONAL_MESSAGE_ID, header.messageId());
-        message.setHeader(QueueHeaders.MRN, header.mrn());
-        message.setHeader(QueueHeaders.TYPE, header.type().rootElement());
-        message.setHeader(QueueHeaders.PARTNER, partner.country());
-        message.setHeader(QueueHeaders.ACCEPTED_AT, receivedAt.toEpochMilli());
-        message.setHeader(QueueHeaders.GROUP, header.mrn());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
@@ -16,7 +15,6 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
-import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.validation.NotificationSchemaValidator;
@@ -58,7 +56,8 @@ public final class NotificationIntake implements Processor {
         Partner partner = routeToPartner(header);
         String messageId = self.newMessageId();
         recordAcceptance(messageId, header, partner, payload, receivedAt, report);
-        labelForQueue(exchange.getMessage(), messageId, header, partner, receivedAt);
+        QueueHeaders.label(exchange.getMessage(), messageId, header, partner.country(), receivedAt);
+        exchange.getMessage().setHeader(TARGET_QUEUE, Queues.jms(Queues.outbound(partner.country())));
     }
 
     private ValidationReport validate(byte[] payload) {
@@ -87,22 +86,9 @@ public final class NotificationIntake implements Processor {
 
     private void recordAcceptance(String messageId, NotificationHeader header, Partner partner, byte[] payload,
                                   Instant receivedAt, ValidationReport report) {
-        trace.open(new MessageRecord(messageId, header.messageId(), header.mrn(), header.type().rootElement(),
-                Direction.OUTBOUND, partner.country(), payload.length, PayloadDigest.sha256Hex(payload)));
+        trace.open(MessageRecord.of(messageId, header, Direction.OUTBOUND, partner.country(), payload));
         trace.event(messageId, TraceEvent.RECEIVED, receivedAt, "from the national system as " + header.messageId());
         String warnings = report.warnings().isEmpty() ? "" : "; warnings: " + report.warnings();
         trace.event(messageId, TraceEvent.VALIDATED, Instant.now(), "schema v1" + warnings);
-    }
-
-    private static void labelForQueue(Message message, String messageId, NotificationHeader header, Partner partner,
-                                      Instant receivedAt) {
-        message.setHeader(QueueHeaders.MESSAGE_ID, messageId);
-        message.setHeader(QueueHeaders.NATIONAL_MESSAGE_ID, header.messageId());
-        message.setHeader(QueueHeaders.MRN, header.mrn());
-        message.setHeader(QueueHeaders.TYPE, header.type().rootElement());
-        message.setHeader(QueueHeaders.PARTNER, partner.country());
-        message.setHeader(QueueHeaders.ACCEPTED_AT, receivedAt.toEpochMilli());
-        message.setHeader(QueueHeaders.GROUP, header.mrn());
-        message.setHeader(TARGET_QUEUE, Queues.jms(Queues.outbound(partner.country())));
     }
 }

@@ -1,5 +1,10 @@
 package org.c2cgateway.queue;
 
+import java.time.Instant;
+
+import org.apache.camel.Message;
+import org.c2cgateway.model.NotificationHeader;
+
 /**
  * Properties carried with each notification on the queues (and as Camel headers on the way there).
  * JMS property names must be Java identifiers, hence the camel case.
@@ -23,5 +28,17 @@ public final class QueueHeaders {
     public static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
     private QueueHeaders() {
+    }
+
+    /** Labels a notification for a queue: the same properties outbound and inbound, one id on both gateways. */
+    public static void label(Message message, String messageId, NotificationHeader header, String partnerCountry,
+                             Instant acceptedAt) {
+        message.setHeader(MESSAGE_ID, messageId);
+        message.setHeader(NATIONAL_MESSAGE_ID, header.messageId());
+        message.setHeader(MRN, header.mrn());
+        message.setHeader(TYPE, header.type().rootElement());
+        message.setHeader(PARTNER, partnerCountry);
+        message.setHeader(ACCEPTED_AT, acceptedAt.toEpochMilli());
+        message.setHeader(GROUP, header.mrn());
     }
 }
