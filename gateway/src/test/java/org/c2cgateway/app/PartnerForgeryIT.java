@@ -132,13 +132,20 @@ class PartnerForgeryIT {
     }
 
     private static OutboundAs4Message signedByRs(String claimedFrom) throws Exception {
-        return build(KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/rs/signing.p12"), PASSWORD,
-                "signing"), claimedFrom);
+        return build(rsKey(), claimedFrom);
+    }
+
+    private static PrivateKeyEntry rsKey() {
+        return KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/rs/signing.p12"), PASSWORD, "signing");
     }
 
     private static OutboundAs4Message build(PrivateKeyEntry signer, String fromParty) throws Exception {
-        byte[] payload = Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK);
-        String messageId = java.util.UUID.randomUUID() + "@forgery-test";
+        return build(signer, fromParty, java.util.UUID.randomUUID() + "@forgery-test",
+                Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK));
+    }
+
+    private static OutboundAs4Message build(PrivateKeyEntry signer, String fromParty, String messageId, byte[] payload)
+            throws Exception {
         UserMessage message = new UserMessage(messageId, Instant.now(), fromParty, "MK", Collaboration.SERVICE,
                 "PreArrivalNotification", "24RS000000000001K0", Collaboration.agreementRef(fromParty, "MK"),
                 fromParty, "MK", payload, "application/xml");
@@ -151,6 +158,24 @@ class PartnerForgeryIT {
         return client.send(HttpRequest.newBuilder(URI.create(TwoGateways.as4Url(gateways.mkAs4Port)))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void authentic_notification_that_breaks_a_rule_is_refused_naming_the_rule_and_traced() throws Exception {
+        byte[] invalid = Files.readString(ExchangeEndToEndIT.RS_TO_MK)
+                .replaceFirst("<CommodityCode>[0-9]{6}</CommodityCode>", "<CommodityCode>12AB</CommodityCode>")
+                .getBytes(StandardCharsets.UTF_8);
+        String messageId = java.util.UUID.randomUUID() + "@rs.c2c-gateway";
+        OutboundAs4Message message = build(rsKey(), "RS", messageId, invalid);
+        long before = nationalQueueCount();
+
+        HttpResponse<String> response = post(TwoGateways.tls("rs"), message.body(), message.contentType());
+
+        assertRefused(response, "EBMS:0004", before);
+        assertTrue(response.body().contains("CommodityCode"), response.body());
+        var timeline = TwoGateways.nationalSystem("mk", gateways.mkPort).trace(messageId);
+        assertEquals("REJECTED", timeline.status());
+        assertTrue(timeline.events().get(timeline.events().size() - 1).detail().contains("CommodityCode"));
     }
 
     private static long nationalQueueCount() {

@@ -3,6 +3,7 @@ package org.c2cgateway.inbound;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -24,6 +25,7 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.MessageStatus;
+import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.validation.NotificationSchemaValidator;
@@ -64,7 +66,7 @@ public final class PartnerMessageReception implements Processor {
         Partner partner = verifyTransportIdentity(userMessage, message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE,
                 X509Certificate.class));
         verifyAddressedToUs(userMessage);
-        NotificationHeader header = validateNotification(userMessage);
+        NotificationHeader header = validateNotification(userMessage, partner, receivedAt);
         boolean firstTime = recordReception(userMessage, header, partner, receivedAt);
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
@@ -95,10 +97,15 @@ public final class PartnerMessageReception implements Processor {
         }
     }
 
-    private NotificationHeader validateNotification(UserMessage message) throws As4Exception {
+    private NotificationHeader validateNotification(UserMessage message, Partner partner, Instant receivedAt)
+            throws As4Exception {
         ValidationReport report = validator.validate(message.payload());
         if (!report.accepted()) {
-            throw new As4Exception(EbmsError.OTHER, "the notification is invalid: " + report.errors(), message.messageId());
+            String broken = report.errors().stream().map(f -> f.rule() + " at " + f.path() + ": " + f.message())
+                    .collect(Collectors.joining("; "));
+            traceRefusal(message, partner, receivedAt, broken);
+            throw new As4Exception(EbmsError.OTHER, "the notification breaks " + report.errors().size()
+                    + " rule(s): " + broken, message.messageId());
         }
         NotificationHeader header = reader.readHeader(message.payload());
         if (!header.type().rootElement().equals(message.action())) {
@@ -106,6 +113,22 @@ public final class PartnerMessageReception implements Processor {
                     + " does not match the payload's " + header.type().rootElement(), message.messageId());
         }
         return header;
+    }
+
+    /**
+     * Traces a notification refused on its content. Only reached once the sender is authenticated, so a
+     * forger cannot write into the trace; and never onto an existing record of the same id.
+     */
+    private void traceRefusal(UserMessage message, Partner partner, Instant receivedAt, String broken) {
+        if (trace.status(message.messageId()) != null) {
+            return;
+        }
+        String conversation = message.conversationId() == null ? "" : message.conversationId();
+        trace.open(new MessageRecord(message.messageId(), null, conversation.substring(0, Math.min(18, conversation.length())),
+                message.action(), Direction.INBOUND, partner.country(), message.payload().length,
+                PayloadDigest.sha256Hex(message.payload())));
+        trace.event(message.messageId(), TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
+        trace.event(message.messageId(), TraceEvent.REJECTED, Instant.now(), broken);
     }
 
     /** Returns {@code false} when this message was already queued for the national system before. */

@@ -13,7 +13,9 @@ public enum MessageStatus {
     FAILED,
     AWAITING_NATIONAL_SYSTEM,
     DELIVERED,
-    ACKNOWLEDGED;
+    ACKNOWLEDGED,
+    /** Refused by this gateway after the sender was authenticated (for instance, the notification breaks a rule). */
+    REJECTED;
 
     /** Whether moving from this status to {@code next} is progress (or a repeat), never a step back. */
     public boolean mayAdvanceTo(MessageStatus next) {

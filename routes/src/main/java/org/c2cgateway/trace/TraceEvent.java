@@ -16,6 +16,7 @@ public enum TraceEvent {
     RECEIVED_FROM_PARTNER(Direction.INBOUND, MessageStatus.ACCEPTED),
     VERIFIED(Direction.INBOUND, MessageStatus.ACCEPTED),
     DUPLICATE_RECEIVED(Direction.INBOUND, null),
+    REJECTED(Direction.INBOUND, MessageStatus.REJECTED),
     DELIVERED(Direction.INBOUND, MessageStatus.DELIVERED),
     ACKNOWLEDGED(Direction.INBOUND, MessageStatus.ACKNOWLEDGED);
 
