@@ -7,6 +7,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -27,6 +31,18 @@ public class NotificationController {
         this.camel = camel;
     }
 
+    @Operation(summary = "Submit a pre-arrival or exit notification",
+            description = "The body is a notification in the canonical schema urn:c2c-gateway:notification:v1 "
+                    + "(root PreArrivalNotification or ExitNotification). The gateway validates it (schema and "
+                    + "business rules), routes it to the partner of the office of entry, and answers only once it "
+                    + "is durably queued for that partner.")
+    @ApiResponse(responseCode = "202", description = "Accepted and durably queued; trace it by messageId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
+    @ApiResponse(responseCode = "400", description = "Rejected; nothing was queued. Every finding names the field path and the rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRejected.class)))
+    @ApiResponse(responseCode = "413", description = "Larger than c2c.max-payload-bytes (rule LIMIT:payload-size); nothing was queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRejected.class)))
+    @ApiResponse(responseCode = "415", description = "Neither XML nor JSON")
     @Post(consumes = {MediaType.APPLICATION_XML, MediaType.TEXT_XML}, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<SubmissionAccepted> submit(@Body byte[] notification) throws Exception {
         Exchange result = camel.request(IntakeRoutes.ENDPOINT, exchange -> exchange.getMessage().setBody(notification));
