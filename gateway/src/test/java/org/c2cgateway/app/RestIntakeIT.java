@@ -10,11 +10,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 
+import org.c2cgateway.app.api.InboxController;
+import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.app.api.SubmissionRejected;
+import org.c2cgateway.app.demo.Await;
 import org.c2cgateway.app.demo.NationalSystemClient;
+import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.validation.NotificationSchemaValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +63,55 @@ class RestIntakeIT {
     }
 
     @Test
+    void json_notification_is_validated_like_xml_delivered_as_canonical_xml_and_readable_as_json() throws Exception {
+        NotificationJson json = new NotificationJson();
+        byte[] asJson = json.toJson(Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK));
+
+        HttpResponse<String> accepted = post("application/json", new String(asJson, StandardCharsets.UTF_8));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String messageId = rsNational.read(new NationalSystemClient.Response(202,
+                accepted.body().getBytes(StandardCharsets.UTF_8)), SubmissionAccepted.class).messageId();
+
+        NationalSystemClient mkNational = TwoGateways.nationalSystem("mk", gateways.mkPort);
+        InboxController.Item item = Await.until("the JSON-submitted notification in MK's inbox", Duration.ofSeconds(30),
+                () -> mkNational.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());
+        byte[] deliveredXml = Base64.getDecoder().decode(item.payload());
+        assertTrue(new NotificationSchemaValidator(1 << 20).validate(deliveredXml).accepted());
+
+        HttpResponse<String> asJsonAgain = get("mk", gateways.mkPort, "/api/v1/inbox/" + messageId, "application/json");
+        assertEquals(200, asJsonAgain.statusCode());
+        assertTrue(asJsonAgain.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(new String(json.toJson(deliveredXml), StandardCharsets.UTF_8), asJsonAgain.body());
+        HttpResponse<String> asXml = get("mk", gateways.mkPort, "/api/v1/inbox/" + messageId, "application/xml");
+        assertEquals(new String(deliveredXml, StandardCharsets.UTF_8), asXml.body());
+    }
+
+    @Test
+    void json_with_a_bad_hs_code_gets_the_same_rule_and_path_as_xml() throws Exception {
+        String badXml = Files.readString(ExchangeEndToEndIT.RS_TO_MK)
+                .replaceFirst("<CommodityCode>[0-9]{6}</CommodityCode>", "<CommodityCode>12AB</CommodityCode>");
+        String badJson = new String(new NotificationJson().toJson(badXml.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+
+        NationalSystemClient.Response asXml = rsNational.submit(badXml.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> asJson = post("application/json", badJson);
+
+        assertEquals(400, asXml.status());
+        assertEquals(400, asJson.statusCode());
+        SubmissionRejected.Finding xmlFinding = rsNational.read(asXml, SubmissionRejected.class).errors().get(0);
+        SubmissionRejected.Finding jsonFinding = rsNational.read(new NationalSystemClient.Response(400,
+                asJson.body().getBytes(StandardCharsets.UTF_8)), SubmissionRejected.class).errors().get(0);
+        assertEquals(xmlFinding.rule(), jsonFinding.rule());
+        assertEquals(xmlFinding.path(), jsonFinding.path());
+    }
+
+    @Test
+    void malformed_json_gets_400_naming_where_it_broke() throws Exception {
+        HttpResponse<String> response = post("application/json", "{\"PreArrivalNotification\": {\"MRN\": ");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("JSON:format"), response.body());
+    }
+
+    @Test
     void unsupported_media_type_gets_415() throws Exception {
         HttpResponse<String> response = post("text/plain", "hello");
         assertEquals(415, response.statusCode(), response.body());
@@ -82,6 +138,12 @@ class RestIntakeIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/notifications"), response.body());
         assertTrue(response.body().contains("SubmissionRejected"), response.body());
+    }
+
+    private static HttpResponse<String> get(String cc, int port, String path, String accept) throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.tls(cc)).build();
+        return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String contentType, String body) throws Exception {

@@ -55,6 +55,25 @@ public final class NationalInbox {
         return entries;
     }
 
+    /** One pending notification, without taking it; empty when none with that id is pending. */
+    public Optional<InboxEntry> find(String messageId) {
+        try (Connection connection = connections.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            connection.start();
+            try (QueueBrowser browser = session.createBrowser(session.createQueue(Queues.IN_NATIONAL), selectorFor(messageId))) {
+                Enumeration<?> messages = browser.getEnumeration();
+                if (!messages.hasMoreElements()) {
+                    return Optional.empty();
+                }
+                InboxEntry entry = toEntry((BytesMessage) messages.nextElement());
+                traceFirstDelivery(entry);
+                return Optional.of(entry);
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read " + messageId + " from the national queue: " + e.getMessage(), e);
+        }
+    }
+
     /** Removes an acknowledged notification for good; empty when no pending notification has that id. */
     public Optional<InboxEntry> acknowledge(String messageId) {
         try (Connection connection = connections.createConnection()) {

@@ -70,7 +70,9 @@ class CanonicalSchemaTest {
                 Map.entry("Carrier", "R012"), Map.entry("RoleCode", "R005"),
                 Map.entry("Description", "137"), Map.entry("CommodityCode", "145"),
                 Map.entry("PackageType", "141"), Map.entry("NumberOfPackages", "144"),
-                Map.entry("UnDangerousGoodsNumber", "506"));
+                Map.entry("UnDangerousGoodsNumber", "506"), Map.entry("LRN", "D026"), Map.entry("UCR", "016"),
+                Map.entry("PlaceOfUnloading", "L010"), Map.entry("CountryOfDispatch", "064"),
+                Map.entry("CountryOfDestination", "465"), Map.entry("ShippingMarks", "142"));
         expected.forEach((element, id) -> assertEquals(Set.of(id), ids.get(element), element));
     }
 

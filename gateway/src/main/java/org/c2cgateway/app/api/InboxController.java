@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 
+import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.national.InboxEntry;
 import org.c2cgateway.national.NationalInbox;
 
@@ -29,14 +31,31 @@ public class InboxController {
     private static final int MAX_PAGE = 500;
 
     private final NationalInbox inbox;
+    private final NotificationJson json;
 
-    public InboxController(NationalInbox inbox) {
+    public InboxController(NationalInbox inbox, NotificationJson json) {
         this.inbox = inbox;
+        this.json = json;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
     public List<Item> pending(@QueryValue(defaultValue = "50") int limit) {
         return inbox.pending(Math.max(1, Math.min(limit, MAX_PAGE))).stream().map(Item::of).toList();
+    }
+
+    /**
+     * One pending notification itself: the XML exactly as the sender submitted it, or the same model as
+     * JSON when the client asks for {@code application/json}.
+     */
+    @Get(uri = "/{id}", produces = {MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    public HttpResponse<byte[]> notification(@PathVariable("id") String id, HttpRequest<?> request) {
+        boolean wantsJson = request.accept().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::matches)
+                && request.accept().stream().noneMatch(MediaType.APPLICATION_XML_TYPE::matches);
+        return inbox.find(id)
+                .map(entry -> wantsJson
+                        ? HttpResponse.ok(json.toJson(entry.payload())).contentType(MediaType.APPLICATION_JSON_TYPE)
+                        : HttpResponse.ok(entry.payload()).contentType(MediaType.APPLICATION_XML_TYPE))
+                .orElseGet(HttpResponse::notFound);
     }
 
     @Post(uri = "/{id}/ack", produces = MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.c2cgateway.intake.IntakeRoutes;
+import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.queue.QueueHeaders;
 
 /**
@@ -26,9 +27,11 @@ import org.c2cgateway.queue.QueueHeaders;
 public class NotificationController {
 
     private final ProducerTemplate camel;
+    private final NotificationJson json;
 
-    public NotificationController(ProducerTemplate camel) {
+    public NotificationController(ProducerTemplate camel, NotificationJson json) {
         this.camel = camel;
+        this.json = json;
     }
 
     @Operation(summary = "Submit a pre-arrival or exit notification",
@@ -45,6 +48,24 @@ public class NotificationController {
     @ApiResponse(responseCode = "415", description = "Neither XML nor JSON")
     @Post(consumes = {MediaType.APPLICATION_XML, MediaType.TEXT_XML}, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<SubmissionAccepted> submit(@Body byte[] notification) throws Exception {
+        return accept(notification);
+    }
+
+    @Operation(summary = "Submit a notification as JSON",
+            description = "The same model as the XML, field for field: {\"PreArrivalNotification\": {...}} or "
+                    + "{\"ExitNotification\": {...}}, fields named after the XML elements, repeatable elements as arrays. "
+                    + "It is converted to the canonical XML and goes through the same validation, so findings carry "
+                    + "the same rule codes and paths.")
+    @ApiResponse(responseCode = "202", description = "Accepted and durably queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
+    @ApiResponse(responseCode = "400", description = "Rejected (JSON:format for JSON that does not map onto the model)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRejected.class)))
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<SubmissionAccepted> submitJson(@Body byte[] notification) throws Exception {
+        return accept(json.toXml(notification));
+    }
+
+    private HttpResponse<SubmissionAccepted> accept(byte[] notification) throws Exception {
         Exchange result = camel.request(IntakeRoutes.ENDPOINT, exchange -> exchange.getMessage().setBody(notification));
         if (result.getException() != null) {
             throw result.getException();

@@ -15,6 +15,7 @@ import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
@@ -57,6 +58,11 @@ public class EngineFactory {
     @Singleton
     NotificationSchemaValidator schemaValidator(GatewayConfiguration gateway) {
         return new NotificationSchemaValidator(gateway.maxPayloadBytes());
+    }
+
+    @Singleton
+    NotificationJson notificationJson() {
+        return new NotificationJson();
     }
 
     @Singleton

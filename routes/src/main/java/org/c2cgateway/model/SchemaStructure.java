@@ -1,0 +1,245 @@
+package org.c2cgateway.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The element structure of the canonical schema, read from the XSD itself: for each complex type
+ * its child elements in schema order, whether each repeats, and whether its value is a number. The
+ * JSON mapping is driven by this, so a new optional element in the XSD is mapped without code
+ * changes and the two cannot drift.
+ *
+ * <p>It understands the subset of XML Schema the canonical schema uses (named types, sequences of
+ * named elements, extension of a complex type, restriction of a simple type) and refuses anything
+ * else, so that a schema change outside that subset fails the build's tests instead of being
+ * mapped wrongly.
+ */
+final class SchemaStructure {
+
+    /** How an element's value is represented. */
+    enum Kind {
+        /** Child elements: a JSON object. */
+        COMPLEX,
+        /** A value whose schema type is numeric: a JSON number when its lexical form allows. */
+        NUMBER,
+        /** Any other value: a JSON string. */
+        TEXT
+    }
+
+    /** One element declared in a complex type. */
+    record ChildElement(String name, String typeName, boolean repeatable, Kind kind) {
+    }
+
+    /** The children of a complex type, in schema order (those of a base type first). */
+    record ComplexType(String name, List<ChildElement> children) {
+
+        Optional<ChildElement> child(String elementName) {
+            return children.stream().filter(child -> child.name().equals(elementName)).findFirst();
+        }
+    }
+
+    private static final Set<String> NUMERIC_BUILT_INS = Set.of("decimal", "integer", "int", "long", "short",
+            "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+            "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte");
+    private static final Set<String> IGNORED = Set.of("annotation");
+
+    private static final SchemaStructure CANONICAL = read(CanonicalSchema.XSD_RESOURCE);
+
+    private final Map<String, ChildElement> roots;
+    private final Map<String, ComplexType> complexTypes;
+
+    private SchemaStructure(Map<String, ChildElement> roots, Map<String, ComplexType> complexTypes) {
+        this.roots = Map.copyOf(roots);
+        this.complexTypes = Map.copyOf(complexTypes);
+    }
+
+    /** The structure of the canonical schema on the classpath. */
+    static SchemaStructure canonical() {
+        return CANONICAL;
+    }
+
+    /** The global element with this local name, if the schema declares one. */
+    Optional<ChildElement> root(String name) {
+        return Optional.ofNullable(roots.get(name));
+    }
+
+    Set<String> rootNames() {
+        return roots.keySet();
+    }
+
+    /** The complex type of an element whose kind is {@link Kind#COMPLEX}. */
+    ComplexType complexType(ChildElement element) {
+        ComplexType type = complexTypes.get(element.typeName());
+        if (type == null) {
+            throw new IllegalArgumentException(element.name() + " is not of a complex type");
+        }
+        return type;
+    }
+
+    Map<String, ComplexType> complexTypes() {
+        return complexTypes;
+    }
+
+    static SchemaStructure read(String resource) {
+        Element schema = parse(resource);
+        Map<String, Element> simpleDefs = new HashMap<>();
+        Map<String, Element> complexDefs = new HashMap<>();
+        List<Element> globalElements = new ArrayList<>();
+        for (Element child : children(schema)) {
+            switch (child.getLocalName()) {
+                case "simpleType" -> simpleDefs.put(child.getAttribute("name"), child);
+                case "complexType" -> complexDefs.put(child.getAttribute("name"), child);
+                case "element" -> globalElements.add(child);
+                default -> refuse(child);
+            }
+        }
+        Reader reader = new Reader(simpleDefs, complexDefs);
+        Map<String, ComplexType> complexTypes = new LinkedHashMap<>();
+        for (String name : complexDefs.keySet()) {
+            complexTypes.put(name, new ComplexType(name, reader.childrenOf(name)));
+        }
+        Map<String, ChildElement> roots = new LinkedHashMap<>();
+        for (Element element : globalElements) {
+            ChildElement root = reader.element(element);
+            roots.put(root.name(), root);
+        }
+        return new SchemaStructure(roots, complexTypes);
+    }
+
+    /** Resolves declarations against the schema's named types. */
+    private record Reader(Map<String, Element> simpleDefs, Map<String, Element> complexDefs) {
+
+        List<ChildElement> childrenOf(String complexTypeName) {
+            Element definition = complexDefs.get(complexTypeName);
+            List<ChildElement> result = new ArrayList<>();
+            for (Element part : children(definition)) {
+                switch (part.getLocalName()) {
+                    case "sequence" -> result.addAll(sequence(part));
+                    case "complexContent" -> result.addAll(extension(part));
+                    default -> refuse(part);
+                }
+            }
+            return List.copyOf(result);
+        }
+
+        private List<ChildElement> extension(Element complexContent) {
+            List<ChildElement> result = new ArrayList<>();
+            for (Element extension : children(complexContent)) {
+                if (!extension.getLocalName().equals("extension")) {
+                    refuse(extension);
+                }
+                result.addAll(childrenOf(localName(extension.getAttribute("base"))));
+                for (Element part : children(extension)) {
+                    if (!part.getLocalName().equals("sequence")) {
+                        refuse(part);
+                    }
+                    result.addAll(sequence(part));
+                }
+            }
+            return result;
+        }
+
+        private List<ChildElement> sequence(Element sequence) {
+            List<ChildElement> result = new ArrayList<>();
+            for (Element particle : children(sequence)) {
+                if (!particle.getLocalName().equals("element")) {
+                    refuse(particle);
+                }
+                result.add(element(particle));
+            }
+            return result;
+        }
+
+        ChildElement element(Element declaration) {
+            String name = declaration.getAttribute("name");
+            String type = declaration.getAttribute("type");
+            if (name.isEmpty() || type.isEmpty()) {
+                refuse(declaration);
+            }
+            String maxOccurs = declaration.getAttribute("maxOccurs");
+            boolean repeatable = !maxOccurs.isEmpty() && !maxOccurs.equals("1");
+            return new ChildElement(name, localName(type), repeatable, kindOf(type));
+        }
+
+        private Kind kindOf(String qualifiedType) {
+            String name = localName(qualifiedType);
+            if (!qualifiedType.contains(":")) {
+                if (complexDefs.containsKey(name)) {
+                    return Kind.COMPLEX;
+                }
+                Element simple = simpleDefs.get(name);
+                if (simple == null) {
+                    throw new IllegalStateException("canonical schema: type " + name + " is not defined");
+                }
+                return kindOf(restrictionBase(simple));
+            }
+            return NUMERIC_BUILT_INS.contains(name) ? Kind.NUMBER : Kind.TEXT;
+        }
+
+        private static String restrictionBase(Element simpleType) {
+            for (Element part : children(simpleType)) {
+                if (part.getLocalName().equals("restriction")) {
+                    return part.getAttribute("base");
+                }
+                refuse(part);
+            }
+            throw new IllegalStateException("canonical schema: simple type " + simpleType.getAttribute("name")
+                    + " is not a restriction");
+        }
+    }
+
+    private static String localName(String qualified) {
+        return qualified.substring(qualified.indexOf(':') + 1);
+    }
+
+    /** Child elements in the XML Schema namespace, without annotations. */
+    private static List<Element> children(Element parent) {
+        List<Element> result = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && !IGNORED.contains(element.getLocalName())) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    private static void refuse(Element construct) {
+        throw new IllegalStateException("canonical schema: xs:" + construct.getLocalName()
+                + " is outside what the JSON mapping understands");
+    }
+
+    private static Element parse(String resource) {
+        try (InputStream in = SchemaStructure.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema " + resource + " not on the classpath");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return factory.newDocumentBuilder().parse(in).getDocumentElement();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot parse " + resource, e);
+        }
+    }
+}
