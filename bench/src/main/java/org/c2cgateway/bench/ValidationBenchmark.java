@@ -2,7 +2,7 @@ package org.c2cgateway.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.c2cgateway.validation.NotificationSchemaValidator;
+import org.c2cgateway.validation.NotificationValidator;
 import org.c2cgateway.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,12 +31,12 @@ public class ValidationBenchmark {
     @Param({"20480"})
     int sizeBytes;
 
-    private NotificationSchemaValidator validator;
+    private NotificationValidator validator;
     private byte[] notification;
 
     @Setup
     public void prepare() throws Exception {
-        validator = new NotificationSchemaValidator(10 * 1024 * 1024);
+        validator = new NotificationValidator(10 * 1024 * 1024);
         notification = Notifications.ofSize("rs-to-mk-pre-arrival.xml", sizeBytes);
         ValidationReport report = validator.validate(notification);
         if (!report.accepted()) {

@@ -234,7 +234,7 @@ public final class NotificationSchemaValidator {
         }
     }
 
-    private static byte[] readSchemaResource() {
+    static byte[] readSchemaResource() {
         try (InputStream in = NotificationSchemaValidator.class.getResourceAsStream(CanonicalSchema.XSD_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("canonical schema " + CanonicalSchema.XSD_RESOURCE + " not on the classpath");

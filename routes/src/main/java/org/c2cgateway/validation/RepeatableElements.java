@@ -51,7 +51,7 @@ final class RepeatableElements {
         return Set.copyOf(repeatable);
     }
 
-    private static Element parse(byte[] xsd) {
+    static Element parse(byte[] xsd) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
