@@ -65,7 +65,7 @@ class RestIntakeIT {
     @Test
     void json_notification_is_validated_like_xml_delivered_as_canonical_xml_and_readable_as_json() throws Exception {
         NotificationJson json = new NotificationJson();
-        byte[] asJson = json.toJson(Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK));
+        byte[] asJson = json.toJson(TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK));
 
         HttpResponse<String> accepted = post("application/json", new String(asJson, StandardCharsets.UTF_8));
         assertEquals(202, accepted.statusCode(), accepted.body());
@@ -105,6 +105,25 @@ class RestIntakeIT {
     }
 
     @Test
+    void resubmitted_national_message_id_is_answered_200_with_the_original_id_and_sent_only_once() throws Exception {
+        byte[] notification = TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK);
+        NationalSystemClient.Response first = rsNational.submit(notification);
+        assertEquals(202, first.status(), first.text());
+        SubmissionAccepted original = rsNational.read(first, SubmissionAccepted.class);
+        long queued = TwoGateways.messagesAdded(gateways.rs, Queues.outbound("MK"));
+
+        NationalSystemClient.Response again = rsNational.submit(notification);
+
+        assertEquals(200, again.status(), again.text());
+        SubmissionAccepted duplicate = rsNational.read(again, SubmissionAccepted.class);
+        assertTrue(duplicate.duplicate());
+        assertEquals(original.messageId(), duplicate.messageId());
+        assertEquals(queued, TwoGateways.messagesAdded(gateways.rs, Queues.outbound("MK")));
+        assertTrue(rsNational.trace(original.messageId()).events().stream()
+                .anyMatch(e -> e.event().equals("DUPLICATE_RECEIVED")));
+    }
+
+    @Test
     void malformed_json_gets_400_naming_where_it_broke() throws Exception {
         HttpResponse<String> response = post("application/json", "{\"PreArrivalNotification\": {\"MRN\": ");
         assertEquals(400, response.statusCode(), response.body());
@@ -125,7 +144,7 @@ class RestIntakeIT {
             assertEquals(400, response.status(), hostile + ": " + response.text());
             assertTrue(response.text().contains("XML:dtd-forbidden"), response.text());
         }
-        NationalSystemClient.Response valid = rsNational.submit(Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK));
+        NationalSystemClient.Response valid = rsNational.submit(TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK));
         assertEquals(202, valid.status(), valid.text());
     }
 

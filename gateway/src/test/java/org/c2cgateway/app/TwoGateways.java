@@ -51,7 +51,16 @@ final class TwoGateways implements AutoCloseable {
         overrides.put("micronaut.server.ssl.port", port);
         overrides.put("c2c.as4.host", "127.0.0.1");
         overrides.put("c2c.as4.port", as4Port);
+        overrides.putIfAbsent("c2c.national-soap.port", freePortUnchecked());
+        overrides.putIfAbsent("c2c.broker.national-acceptor.port", freePortUnchecked());
         return GatewayLauncher.start(HOME.resolve("config/" + cc + "/gateway.yml"), overrides);
+    }
+
+    /** A valid sample under a national message id of its own, so that it is never taken for a duplicate. */
+    static byte[] uniqueSample(Path sample) throws IOException {
+        String xml = java.nio.file.Files.readString(sample);
+        return xml.replaceFirst("<MessageId>[^<]*</MessageId>", "<MessageId>TEST-" + java.util.UUID.randomUUID() + "</MessageId>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String as4Url(int port) {
@@ -70,6 +79,14 @@ final class TwoGateways implements AutoCloseable {
 
     static long messagesAdded(ApplicationContext gateway, String queue) {
         return gateway.getBean(EmbeddedBroker.class).messagesAdded(queue);
+    }
+
+    private static int freePortUnchecked() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static int freePort() throws IOException {

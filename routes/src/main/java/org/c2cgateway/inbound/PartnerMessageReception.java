@@ -28,7 +28,7 @@ import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
-import org.c2cgateway.validation.NotificationSchemaValidator;
+import org.c2cgateway.validation.NotificationValidator;
 import org.c2cgateway.validation.ValidationReport;
 
 /**
@@ -41,12 +41,12 @@ public final class PartnerMessageReception implements Processor {
     private final As4MessageOpener opener;
     private final PartnerDirectory partners;
     private final OwnIdentity self;
-    private final NotificationSchemaValidator validator;
+    private final NotificationValidator validator;
     private final NotificationReader reader;
     private final TraceRecorder trace;
 
     public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners, OwnIdentity self,
-                                   NotificationSchemaValidator validator, NotificationReader reader, TraceRecorder trace) {
+                                   NotificationValidator validator, NotificationReader reader, TraceRecorder trace) {
         this.opener = opener;
         this.partners = partners;
         this.self = self;

@@ -2,10 +2,13 @@ package org.c2cgateway.intake;
 
 import java.time.Instant;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 
@@ -21,6 +24,12 @@ public final class IntakeRoutes extends RouteBuilder {
      * returned: the partner route may already be sending by then, and the timeline must stay in order.
      */
     static final String QUEUEING_STARTED = "c2cQueueingStarted";
+    /**
+     * Artemis duplicate detection: the broker keeps a persistent cache of these ids per address and
+     * drops a second message with the same one. Carrying the gateway message id makes re-queueing a
+     * message that was accepted but never confirmed queued safe, even while the first attempt is in flight.
+     */
+    static final String BROKER_DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private final NotificationIntake intake;
     private final TraceRecorder trace;
@@ -37,11 +46,21 @@ public final class IntakeRoutes extends RouteBuilder {
 
         from(ENDPOINT).routeId("intake")
                 .process(intake)
-                .setProperty(QUEUEING_STARTED, Instant::now)
-                .setExchangePattern(ExchangePattern.InOnly)
-                .toD("${header." + NotificationIntake.TARGET_QUEUE + "}")
-                .process(exchange -> trace.event(exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class),
-                        TraceEvent.QUEUED, exchange.getProperty(QUEUEING_STARTED, Instant.class),
-                        "on " + Queues.outbound(exchange.getMessage().getHeader(QueueHeaders.PARTNER, String.class))));
+                .filter(header(NotificationIntake.TARGET_QUEUE).isNotNull()) // a duplicate already queued is not
+                    .setProperty(QUEUEING_STARTED, Instant::now)
+                    .setHeader(BROKER_DUPLICATE_ID, header(QueueHeaders.MESSAGE_ID))
+                    .setExchangePattern(ExchangePattern.InOnly)
+                    .toD("${header." + NotificationIntake.TARGET_QUEUE + "}")
+                    .process(this::traceQueued)
+                .end()
+                .removeHeaders(NotificationIntake.TARGET_QUEUE + "|" + BROKER_DUPLICATE_ID);
+    }
+
+    private void traceQueued(Exchange exchange) {
+        Message message = exchange.getMessage();
+        trace.event(message.getHeader(QueueHeaders.MESSAGE_ID, String.class), TraceEvent.QUEUED,
+                exchange.getProperty(QUEUEING_STARTED, Instant.class),
+                "on " + Queues.outbound(message.getHeader(QueueHeaders.PARTNER, String.class)));
+        message.setHeader(IntakeHeaders.STATUS, MessageStatus.QUEUED.name());
     }
 }

@@ -1,6 +1,7 @@
 package org.c2cgateway.trace;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Where the engine writes what happened to each message. The store behind it (JDBC) is wired by the
@@ -10,9 +11,17 @@ public interface TraceRecorder {
 
     /**
      * Records a new message. Returns {@code false} when a message with this id is already traced,
-     * which is how a receiving gateway recognises a duplicate.
+     * which is how a receiving gateway recognises a duplicate; or, for an {@link Direction#OUTBOUND}
+     * message, when its national message id was already accepted. The store's insert is the arbiter:
+     * of several nodes accepting the same national message id at once, exactly one gets {@code true}.
      */
     boolean open(MessageRecord record);
+
+    /**
+     * The outbound message a national message id was accepted as, on any node and before any
+     * restart; empty when it never was.
+     */
+    Optional<MessageRef> findOutboundByNationalMessageId(String nationalMessageId);
 
     /** Appends one step, which happened at {@code at}, to the message's timeline and moves its status. */
     void event(String messageId, TraceEvent event, Instant at, String detail);

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.c2cgateway.intake.IntakeHeaders;
 import org.c2cgateway.intake.IntakeRoutes;
 import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.queue.QueueHeaders;
@@ -41,6 +42,9 @@ public class NotificationController {
                     + "is durably queued for that partner.")
     @ApiResponse(responseCode = "202", description = "Accepted and durably queued; trace it by messageId",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "A duplicate: this national MessageId was accepted before. The answer "
+            + "carries the ORIGINAL messageId and its current status; nothing is sent again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAccepted.class)))
     @ApiResponse(responseCode = "400", description = "Rejected; nothing was queued. Every finding names the field path and the rule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRejected.class)))
     @ApiResponse(responseCode = "413", description = "Larger than c2c.max-payload-bytes (rule LIMIT:payload-size); nothing was queued",
@@ -65,17 +69,24 @@ public class NotificationController {
         return accept(json.toXml(notification));
     }
 
+    /** A new notification is answered 202; a resubmitted one 200, with its original id and where it stands. */
     private HttpResponse<SubmissionAccepted> accept(byte[] notification) throws Exception {
-        Exchange result = camel.request(IntakeRoutes.ENDPOINT, exchange -> exchange.getMessage().setBody(notification));
+        Exchange result = camel.request(IntakeRoutes.ENDPOINT, exchange -> {
+            exchange.getMessage().setBody(notification);
+            exchange.getMessage().setHeader(IntakeHeaders.CHANNEL, "REST");
+        });
         if (result.getException() != null) {
             throw result.getException();
         }
         var message = result.getMessage();
-        return HttpResponse.accepted().body(new SubmissionAccepted(
+        boolean duplicate = Boolean.TRUE.equals(message.getHeader(IntakeHeaders.DUPLICATE, Boolean.class));
+        SubmissionAccepted answer = new SubmissionAccepted(
                 message.getHeader(QueueHeaders.MESSAGE_ID, String.class),
                 message.getHeader(QueueHeaders.NATIONAL_MESSAGE_ID, String.class),
                 message.getHeader(QueueHeaders.MRN, String.class),
                 message.getHeader(QueueHeaders.PARTNER, String.class),
-                "QUEUED"));
+                message.getHeader(IntakeHeaders.STATUS, String.class),
+                duplicate);
+        return duplicate ? HttpResponse.ok(answer) : HttpResponse.accepted().body(answer);
     }
 }

@@ -1,6 +1,7 @@
 package org.c2cgateway.app.broker;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -11,6 +12,8 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.c2cgateway.app.config.BrokerConfiguration;
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.NationalAcceptorConfiguration;
+import org.c2cgateway.app.config.NationalQueueConfiguration;
 import org.c2cgateway.app.config.PartnerConfiguration;
 
 /** Wires the broker: the embedded one by default, or an external Artemis cluster by configuration. */
@@ -21,9 +24,11 @@ public class BrokerFactory {
     @Bean(preDestroy = "stop")
     @Requires(property = "c2c.broker.mode", notEquals = "EXTERNAL")
     EmbeddedBroker embeddedBroker(BrokerConfiguration broker, GatewayConfiguration gateway,
-                                  List<PartnerConfiguration> partners) throws Exception {
+                                  List<PartnerConfiguration> partners, NationalQueueConfiguration nationalQueue,
+                                  Optional<NationalAcceptorConfiguration> nationalAcceptor) throws Exception {
         return new EmbeddedBroker(broker, gateway.resolve(gateway.dataDir()).resolve("artemis"),
-                partners.stream().map(PartnerConfiguration::countryCode).toList()).start();
+                partners.stream().map(PartnerConfiguration::countryCode).toList(),
+                nationalQueue.enabled() ? nationalQueue : null, nationalAcceptor).start();
     }
 
     @Singleton

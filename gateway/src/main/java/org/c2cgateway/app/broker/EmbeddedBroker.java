@@ -3,6 +3,7 @@ package org.c2cgateway.app.broker;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -10,16 +11,20 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.invm.TransportConstants;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.c2cgateway.app.config.BrokerConfiguration;
+import org.c2cgateway.app.config.NationalAcceptorConfiguration;
+import org.c2cgateway.app.config.NationalQueueConfiguration;
 import org.c2cgateway.queue.Queues;
 
 /**
- * The embedded Artemis broker of a single-machine gateway. It opens no network acceptor at all (the
- * machine's standard AMQP and MQTT ports belong to other services): the gateway reaches it in-VM.
+ * The embedded Artemis broker of a single-machine gateway. It opens no network acceptor by default (the
+ * machine's standard AMQP and MQTT ports belong to other services): the gateway reaches it in-VM. The
+ * one optional acceptor is for the national system's queue channel, on a port of its own.
  * Everything is persistent, with journal sync, so "queued" means "on disk".
  */
 public final class EmbeddedBroker {
@@ -33,8 +38,51 @@ public final class EmbeddedBroker {
     private final int serverId;
 
     public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Collection<String> partnerCountries) {
+        this(config, dataDir, partnerCountries, null, Optional.empty());
+    }
+
+    /**
+     * @param nationalQueue    the national queue channel's queues, created durable; none when {@code null}
+     * @param nationalAcceptor the network acceptor the national system reaches them through, if any
+     */
+    public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Collection<String> partnerCountries,
+                          NationalQueueConfiguration nationalQueue, Optional<NationalAcceptorConfiguration> nationalAcceptor) {
         this.serverId = config.serverId();
-        server.setConfiguration(configuration(config, dataDir, partnerCountries));
+        Configuration configuration = configuration(config, dataDir, partnerCountries);
+        if (nationalQueue != null) {
+            nationalQueues(configuration, nationalQueue);
+        }
+        nationalAcceptor.ifPresent(acceptor -> configuration.addAcceptorConfiguration(new TransportConfiguration(
+                NettyAcceptorFactory.class.getName(), Map.of(
+                        org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants.HOST_PROP_NAME, acceptor.host(),
+                        org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants.PORT_PROP_NAME, acceptor.port(),
+                        org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants.PROTOCOLS_PROP_NAME,
+                        acceptor.protocols()), "national")));
+        server.setConfiguration(configuration);
+    }
+
+    /**
+     * The intake queue, its reply queue and its own dead-letter queue (its own address, so that the
+     * channel's explicit dead letters and the broker's exhausted redeliveries end in one place). Only
+     * gateway failures roll a message back: a few attempts with backoff, then the dead-letter queue.
+     */
+    private static void nationalQueues(Configuration c, NationalQueueConfiguration national) {
+        c.addAddressSetting(national.queue(), new AddressSettings()
+                .setRedeliveryDelay(national.redeliveryDelay().toMillis())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(60_000)
+                .setMaxDeliveryAttempts(national.maxDeliveryAttempts())
+                .setDeadLetterAddress(SimpleString.of(national.deadLetterQueue()))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
+        c.addQueueConfiguration(durableQueue(national.queue()));
+        c.addQueueConfiguration(durableQueue(national.replyQueue()));
+        c.addQueueConfiguration(durableQueue(national.deadLetterQueue()));
+    }
+
+    /** How many messages a queue holds now. */
+    public long messageCount(String queue) {
+        var found = server.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        return found == null ? 0 : found.getMessageCount();
     }
 
     public EmbeddedBroker start() throws Exception {

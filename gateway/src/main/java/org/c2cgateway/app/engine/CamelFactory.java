@@ -30,7 +30,7 @@ import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.As4ServerEndpoint;
 import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
-import org.c2cgateway.validation.NotificationSchemaValidator;
+import org.c2cgateway.validation.NotificationValidator;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
@@ -44,7 +44,7 @@ public class CamelFactory {
     @Context
     @Bean(preDestroy = "stop")
     CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, PartnerDirectory partners,
-                              OwnIdentity self, NotificationSchemaValidator validator, NotificationReader reader,
+                              OwnIdentity self, NotificationValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
                               TraceRecorder trace, As4EndpointConfiguration as4, TlsMaterial tls) throws Exception {

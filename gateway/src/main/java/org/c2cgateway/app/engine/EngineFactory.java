@@ -24,7 +24,7 @@ import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.transport.HttpsPartnerTransport;
 import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
-import org.c2cgateway.validation.NotificationSchemaValidator;
+import org.c2cgateway.validation.NotificationValidator;
 
 /** Builds the engine's plain-Java parts from the typed configuration. */
 @Factory
@@ -56,8 +56,8 @@ public class EngineFactory {
     }
 
     @Singleton
-    NotificationSchemaValidator schemaValidator(GatewayConfiguration gateway) {
-        return new NotificationSchemaValidator(gateway.maxPayloadBytes());
+    NotificationValidator notificationValidator(GatewayConfiguration gateway) {
+        return new NotificationValidator(gateway.maxPayloadBytes());
     }
 
     @Singleton

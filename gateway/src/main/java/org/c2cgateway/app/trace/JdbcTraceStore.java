@@ -1,15 +1,18 @@
 package org.c2cgateway.app.trace;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Instant;
+import java.util.Optional;
 
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
+import org.c2cgateway.trace.MessageRef;
 import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
@@ -22,30 +25,56 @@ public class JdbcTraceStore implements TraceRecorder {
 
     private final TracedMessageRepository messages;
     private final TracedEventRepository events;
+    private final OutboundSubmissionRepository submissions;
+    private final TransactionOperations<Connection> transactions;
     private final String node;
 
-    public JdbcTraceStore(TracedMessageRepository messages, TracedEventRepository events, GatewayConfiguration gateway) {
+    public JdbcTraceStore(TracedMessageRepository messages, TracedEventRepository events,
+                          OutboundSubmissionRepository submissions, TransactionOperations<Connection> transactions,
+                          GatewayConfiguration gateway) {
         this.messages = messages;
         this.events = events;
+        this.submissions = submissions;
+        this.transactions = transactions;
         this.node = gateway.effectiveNodeName();
     }
 
+    /**
+     * The message row and, for an outbound message, its national message id's row, in one transaction:
+     * the primary keys decide which of several nodes opening the same message (or accepting the same
+     * national message id) wins. The loser's transaction rolls back whole, and it gets {@code false}.
+     */
     @Override
     public boolean open(MessageRecord r) {
-        if (messages.existsById(r.messageId())) {
+        boolean claimsNationalId = r.direction() == Direction.OUTBOUND && r.nationalMessageId() != null;
+        if (messages.existsById(r.messageId()) || claimsNationalId && submissions.existsById(r.nationalMessageId())) {
             return false;
         }
         Instant now = Instant.now();
         try {
-            messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.type(), r.direction().name(),
-                    r.partner(), r.payloadSize(), r.payloadSha256(), MessageStatus.ACCEPTED.name(), now, now, null));
+            transactions.executeWrite(status -> {
+                messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.type(),
+                        r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
+                        MessageStatus.ACCEPTED.name(), now, now, null));
+                if (claimsNationalId) {
+                    submissions.save(new OutboundSubmission(r.nationalMessageId(), r.messageId()));
+                }
+                return null;
+            });
             return true;
-        } catch (DataAccessException e) {
-            if (messages.existsById(r.messageId())) {
+        } catch (RuntimeException e) { // a key violation, however the transaction manager wraps it
+            if (messages.existsById(r.messageId()) || claimsNationalId && submissions.existsById(r.nationalMessageId())) {
                 return false; // another node traced it first
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<MessageRef> findOutboundByNationalMessageId(String nationalMessageId) {
+        return submissions.findById(nationalMessageId).flatMap(s -> messages.findById(s.messageId()))
+                .map(m -> new MessageRef(m.messageId(), m.nationalMessageId(), m.partner(),
+                        MessageStatus.valueOf(m.status()), m.payloadSha256()));
     }
 
     @Override
