@@ -1,6 +1,8 @@
 package org.c2cgateway.validation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,6 @@ import java.util.Set;
 import org.c2cgateway.model.CanonicalSchema;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * A schema-valid notification as the business rules read it: elements by local name, their trimmed
@@ -31,14 +32,33 @@ final class NotificationDocument {
     private final Set<String> repeatable;
     private final Map<Element, String> paths = new HashMap<>();
     private final Map<String, Integer> documentOrder = new HashMap<>();
+    /** Canonical elements by local name, in document order: one walk of the tree serves every rule. */
+    private final Map<String, List<Element>> byName = new HashMap<>();
 
     NotificationDocument(Element root, Set<String> repeatable) {
         this.root = root;
         this.repeatable = repeatable;
-        NodeList all = root.getElementsByTagName("*");
-        documentOrder.put(path(root), 0);
-        for (int i = 0; i < all.getLength(); i++) {
-            documentOrder.put(path((Element) all.item(i)), i + 1);
+        index(root);
+    }
+
+    /** Walks the tree once, in document order, without recursion (depth is bounded anyway). */
+    private void index(Element start) {
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(start);
+        int order = 0;
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            documentOrder.put(path(element), order++);
+            if (CanonicalSchema.NAMESPACE.equals(element.getNamespaceURI())) {
+                byName.computeIfAbsent(element.getLocalName(), name -> new ArrayList<>()).add(element);
+            }
+            Deque<Element> children = new ArrayDeque<>();
+            for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element child) {
+                    children.push(child);
+                }
+            }
+            children.forEach(pending::push);
         }
     }
 
@@ -62,10 +82,10 @@ final class NotificationDocument {
 
     /** Every element of that local name, anywhere, in document order. */
     List<Field> all(String localName) {
-        NodeList nodes = root.getElementsByTagNameNS(CanonicalSchema.NAMESPACE, localName);
-        List<Field> fields = new ArrayList<>(nodes.getLength());
-        for (int i = 0; i < nodes.getLength(); i++) {
-            fields.add(field((Element) nodes.item(i)));
+        List<Element> elements = byName.getOrDefault(localName, List.of());
+        List<Field> fields = new ArrayList<>(elements.size());
+        for (Element element : elements) {
+            fields.add(field(element));
         }
         return fields;
     }
