@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 
 import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.SubmissionAccepted;
@@ -137,12 +138,14 @@ class RestIntakeIT {
     }
 
     @Test
-    void xxe_and_billion_laughs_get_400_and_the_gateway_keeps_serving() throws Exception {
-        for (String hostile : new String[] {"xxe.xml", "billion-laughs.xml"}) {
-            byte[] body = Files.readAllBytes(TwoGateways.HOME.resolve("config/samples/invalid").resolve(hostile));
+    void xxe_billion_laughs_and_malformed_xml_get_400_and_the_gateway_keeps_serving() throws Exception {
+        Map<String, String> expected = Map.of("xxe.xml", "XML:dtd-forbidden", "billion-laughs.xml", "XML:dtd-forbidden",
+                "not-well-formed.xml", "XML:not-well-formed");
+        for (Map.Entry<String, String> hostile : expected.entrySet()) {
+            byte[] body = Files.readAllBytes(TwoGateways.HOME.resolve("config/samples/invalid").resolve(hostile.getKey()));
             NationalSystemClient.Response response = rsNational.submit(body);
-            assertEquals(400, response.status(), hostile + ": " + response.text());
-            assertTrue(response.text().contains("XML:dtd-forbidden"), response.text());
+            assertEquals(400, response.status(), hostile.getKey() + ": " + response.text());
+            assertTrue(response.text().contains(hostile.getValue()), response.text());
         }
         NationalSystemClient.Response valid = rsNational.submit(TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK));
         assertEquals(202, valid.status(), valid.text());
@@ -157,6 +160,8 @@ class RestIntakeIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/notifications"), response.body());
         assertTrue(response.body().contains("SubmissionRejected"), response.body());
+        assertTrue(response.body().contains("pre-arrival") && response.body().contains("ExitNotification"),
+                "both notification types are shown as examples");
     }
 
     private static HttpResponse<String> get(String cc, int port, String path, String accept) throws Exception {

@@ -9,7 +9,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.apache.camel.Exchange;
@@ -50,6 +52,11 @@ public class NotificationController {
     @ApiResponse(responseCode = "413", description = "Larger than c2c.max-payload-bytes (rule LIMIT:payload-size); nothing was queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRejected.class)))
     @ApiResponse(responseCode = "415", description = "Neither XML nor JSON")
+    @RequestBody(description = "A notification of the canonical schema", required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_XML, examples = {
+                @ExampleObject(name = "pre-arrival", summary = "RS to MK pre-arrival notification",
+                        value = NotificationExamples.PRE_ARRIVAL_XML),
+                @ExampleObject(name = "exit", summary = "MK to RS exit notification", value = NotificationExamples.EXIT_XML)}))
     @Post(consumes = {MediaType.APPLICATION_XML, MediaType.TEXT_XML}, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<SubmissionAccepted> submit(@Body byte[] notification) throws Exception {
         return accept(notification);
