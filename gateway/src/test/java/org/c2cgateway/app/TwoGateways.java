@@ -20,27 +20,34 @@ import org.c2cgateway.transport.TlsMaterial;
  * Two real gateways for integration tests: RS sends, MK receives. Each has its own persistent Artemis
  * journal and H2 trace store in a temporary directory, and its own HTTPS port on loopback.
  */
-final class TwoGateways implements AutoCloseable {
+public final class TwoGateways implements AutoCloseable {
 
-    static final Path HOME = Path.of("..").toAbsolutePath().normalize();
+    public static final Path HOME = Path.of("..").toAbsolutePath().normalize();
     private static final AtomicInteger SERVER_IDS = new AtomicInteger(100);
 
-    final ApplicationContext rs;
-    final ApplicationContext mk;
+    public final ApplicationContext rs;
+    public final ApplicationContext mk;
     /** The national API ports. */
-    final int rsPort;
-    final int mkPort;
+    public final int rsPort;
+    public final int mkPort;
     /** The partner-facing AS4 ports. */
     final int rsAs4Port;
     final int mkAs4Port;
 
     TwoGateways(Path dataDir) throws IOException {
+        this(dataDir, Map.of());
+    }
+
+    /** @param rsSettings more settings for the sending gateway (RS), such as its national channels */
+    public TwoGateways(Path dataDir, Map<String, Object> rsSettings) throws IOException {
         rsPort = freePort();
         mkPort = freePort();
         rsAs4Port = freePort();
         mkAs4Port = freePort();
         mk = start("mk", mkPort, mkAs4Port, dataDir, Map.of("c2c.partners.RS.endpoint", as4Url(rsAs4Port)));
-        rs = start("rs", rsPort, rsAs4Port, dataDir, Map.of("c2c.partners.MK.endpoint", as4Url(mkAs4Port)));
+        Map<String, Object> rsOverrides = new HashMap<>(rsSettings);
+        rsOverrides.put("c2c.partners.MK.endpoint", as4Url(mkAs4Port));
+        rs = start("rs", rsPort, rsAs4Port, dataDir, rsOverrides);
     }
 
     static ApplicationContext start(String cc, int port, int as4Port, Path dataDir, Map<String, Object> extra) {
@@ -68,16 +75,16 @@ final class TwoGateways implements AutoCloseable {
     }
 
     /** The national system of a country, over HTTPS trusting the development root CA. */
-    static NationalSystemClient nationalSystem(String cc, int port) {
+    public static NationalSystemClient nationalSystem(String cc, int port) {
         return new NationalSystemClient(URI.create("https://localhost:" + port), tls(cc));
     }
 
-    static SSLContext tls(String cc) {
+    public static SSLContext tls(String cc) {
         return TlsMaterial.load(HOME.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
                 HOME.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
     }
 
-    static long messagesAdded(ApplicationContext gateway, String queue) {
+    public static long messagesAdded(ApplicationContext gateway, String queue) {
         return gateway.getBean(EmbeddedBroker.class).messagesAdded(queue);
     }
 
@@ -89,7 +96,7 @@ final class TwoGateways implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -21,7 +21,7 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
-import org.c2cgateway.transport.As4ServerEndpoint;
+import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,7 +103,7 @@ public final class InboundRoutes extends RouteBuilder {
             }
             message.setBody(bytes);
         }
-        As4ServerEndpoint.tlsClientCertificate(message)
+        CxfHttpsEndpoint.tlsClientCertificate(message)
                 .ifPresent(certificate -> message.setHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, certificate));
     }
 

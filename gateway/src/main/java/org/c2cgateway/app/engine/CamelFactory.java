@@ -27,7 +27,7 @@ import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.trace.TraceRecorder;
-import org.c2cgateway.transport.As4ServerEndpoint;
+import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.validation.NotificationValidator;
@@ -55,7 +55,8 @@ public class CamelFactory {
         OutboundRoutes outbound = new OutboundRoutes(partners,
                 new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
                 gateway.consumersPerPartner());
-        As4ServerEndpoint as4Endpoint = As4ServerEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls);
+        CxfHttpsEndpoint as4Endpoint = CxfHttpsEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls,
+                CxfHttpsEndpoint.ClientCertificates.REQUIRED, endpoint -> { });
         camel.addService(new ServiceSupport() {
             @Override
             protected void doStop() {

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -21,32 +22,40 @@ import org.apache.cxf.security.transport.TLSSessionInfo;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 
 /**
- * The partner-facing AS4 endpoint: a Camel CXF endpoint on CXF's Jetty transport, on its own port,
- * that refuses any TLS connection without a client certificate from a trusted CA. It runs in RAW mode:
- * CXF carries the bytes, and the engine's own WS-Security code reads them, because AS4 receipts need
- * the exact signature references and the real cause of every failure.
+ * An HTTPS endpoint served by Camel CXF on CXF's Jetty transport, on a port of its own: the partner AS4
+ * endpoint (client certificate required) and the national SOAP service (client certificate requested).
+ * It runs in RAW mode: CXF carries the bytes, and the engine's own code reads them, because AS4 receipts
+ * need the exact signature references and every failure must be answered with its real cause.
  *
- * <p>Each gateway has its own CXF bus, so several gateways can share one JVM (the tests do).
+ * <p>Each endpoint has its own CXF bus, so several gateways can share one JVM (the tests do).
  */
-public final class As4ServerEndpoint implements AutoCloseable {
+public final class CxfHttpsEndpoint implements AutoCloseable {
+
+    /** Whether a TLS client certificate from a trusted CA is a condition of the connection, or only asked for. */
+    public enum ClientCertificates { REQUIRED, REQUESTED }
 
     private final Bus bus;
     private final CxfEndpoint endpoint;
     private final int port;
 
-    private As4ServerEndpoint(Bus bus, CxfEndpoint endpoint, int port) {
+    private CxfHttpsEndpoint(Bus bus, CxfEndpoint endpoint, int port) {
         this.bus = bus;
         this.endpoint = endpoint;
         this.port = port;
     }
 
-    public static As4ServerEndpoint open(CamelContext camel, String host, int port, String path, TlsMaterial tls) {
+    /**
+     * @param describe sets what else the endpoint needs (a WSDL, service and port names); may do nothing
+     */
+    public static CxfHttpsEndpoint open(CamelContext camel, String host, int port, String path, TlsMaterial tls,
+                                        ClientCertificates clientCertificates, Consumer<CxfEndpoint> describe) {
         Bus bus = BusFactory.newInstance().createBus();
         try {
-            bus.getExtension(JettyHTTPServerEngineFactory.class).setTLSServerParametersForPort(host, port, mutualTls(tls));
+            bus.getExtension(JettyHTTPServerEngineFactory.class)
+                    .setTLSServerParametersForPort(host, port, serverTls(tls, clientCertificates));
         } catch (GeneralSecurityException | IOException e) {
             bus.shutdown(false);
-            throw new IllegalStateException("cannot configure TLS for the AS4 endpoint on port " + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot configure TLS for " + path + " on port " + port + ": " + e.getMessage(), e);
         }
         CxfEndpoint endpoint = new CxfEndpoint();
         endpoint.setCamelContext(camel);
@@ -54,7 +63,8 @@ public final class As4ServerEndpoint implements AutoCloseable {
         endpoint.setAddress("https://" + host + ":" + port + path);
         endpoint.setDataFormat(DataFormat.RAW);
         endpoint.setServiceClass(DefaultSEI.class);
-        return new As4ServerEndpoint(bus, endpoint, port);
+        describe.accept(endpoint);
+        return new CxfHttpsEndpoint(bus, endpoint, port);
     }
 
     public Endpoint endpoint() {
@@ -69,10 +79,10 @@ public final class As4ServerEndpoint implements AutoCloseable {
         return peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x509 ? Optional.of(x509) : Optional.empty();
     }
 
-    private static TLSServerParameters mutualTls(TlsMaterial tls) {
+    private static TLSServerParameters serverTls(TlsMaterial tls, ClientCertificates clientCertificates) {
         ClientAuthentication clientAuth = new ClientAuthentication();
         clientAuth.setWant(true);
-        clientAuth.setRequired(true);
+        clientAuth.setRequired(clientCertificates == ClientCertificates.REQUIRED);
         TLSServerParameters parameters = new TLSServerParameters();
         parameters.setKeyManagers(tls.keyManagers());
         parameters.setTrustManagers(tls.trustManagers());

@@ -20,7 +20,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 /** The partner-facing endpoint over real TLS on loopback: mutual TLS enforced, raw bytes both ways, port released. */
-class As4ServerEndpointTest {
+class CxfHttpsEndpointTest {
 
     static final Path PKI = Path.of("../certs-dev/pki");
     static final char[] PASSWORD = "changeit".toCharArray();
@@ -31,13 +31,14 @@ class As4ServerEndpointTest {
         TlsMaterial mk = TlsMaterial.load(PKI.resolve("mk/tls.p12"), PASSWORD, PKI.resolve("truststore.p12"), PASSWORD);
         TlsMaterial rs = TlsMaterial.load(PKI.resolve("rs/tls.p12"), PASSWORD, PKI.resolve("truststore.p12"), PASSWORD);
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
-            As4ServerEndpoint endpoint = As4ServerEndpoint.open(camel, "127.0.0.1", port, "/as4", mk);
+            CxfHttpsEndpoint endpoint = CxfHttpsEndpoint.open(camel, "127.0.0.1", port, "/as4", mk,
+                    CxfHttpsEndpoint.ClientCertificates.REQUIRED, e -> { });
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from(endpoint.endpoint()).routeId("echo").process(exchange -> {
                         byte[] body = exchange.getMessage().getBody(byte[].class);
-                        String client = As4ServerEndpoint.tlsClientCertificate(exchange.getMessage())
+                        String client = CxfHttpsEndpoint.tlsClientCertificate(exchange.getMessage())
                                 .map(c -> c.getSubjectX500Principal().getName()).orElse("none");
                         exchange.getMessage().removeHeaders("*");
                         exchange.getMessage().setBody((client + "|" + new String(body)).getBytes());
