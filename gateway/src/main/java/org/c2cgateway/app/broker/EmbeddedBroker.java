@@ -120,6 +120,11 @@ public final class EmbeddedBroker {
                 .setMaxDiskUsage(config.maxDiskUsage());
         c.addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),
                 Map.of(TransportConstants.SERVER_ID_PROP_NAME, config.serverId()), "in-vm"));
+        // Every address has somewhere to put what cannot be delivered or expires; the more specific settings
+        // below inherit these and add their own.
+        c.addAddressSetting("#", new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
         c.addAddressSetting("out.#", partnerQueueSettings(config));
         // The national queue is only browsed and acknowledged, never rolled back: no delivery limit.
         c.addAddressSetting(Queues.IN_NATIONAL, new AddressSettings().setMaxDeliveryAttempts(-1)

@@ -50,7 +50,7 @@ public class CamelFactory {
                               TraceRecorder trace, As4EndpointConfiguration as4, TlsMaterial tls) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
-        camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections)));
+        camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
 
         OutboundRoutes outbound = new OutboundRoutes(partners,
                 new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
@@ -81,10 +81,16 @@ public class CamelFactory {
         return camel.createProducerTemplate();
     }
 
-    /** Reuses connections and sessions across sends: an uncached Artemis connection per message is far too slow. */
-    private static CachingConnectionFactory cachedConnections(ConnectionFactory connections) {
+    /**
+     * Reuses connections and sessions across sends: an uncached Artemis connection per message is far too
+     * slow. Consumers are never cached: a cached consumer that nobody reads from keeps the messages the
+     * broker prefetched into it (and, on a grouped queue, the whole movement) until it happens to be
+     * closed; the listener containers keep their own consumers open instead.
+     */
+    public static CachingConnectionFactory cachedConnections(ConnectionFactory connections, int sessions) {
         CachingConnectionFactory cached = new CachingConnectionFactory(connections);
-        cached.setSessionCacheSize(16);
+        cached.setSessionCacheSize(sessions);
+        cached.setCacheConsumers(false);
         cached.setReconnectOnException(true);
         return cached;
     }

@@ -11,11 +11,11 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
 import org.c2cgateway.app.config.NationalSoapConfiguration;
+import org.c2cgateway.app.engine.CamelFactory;
 import org.c2cgateway.intake.QueueIntakeRoutes;
 import org.c2cgateway.intake.SoapSubmissionEndpoint;
 import org.c2cgateway.intake.SoapSubmissionRoutes;
 import org.c2cgateway.transport.TlsMaterial;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * Adds the national system's SOAP and queue channels to the running engine. Both feed the shared
@@ -46,10 +46,7 @@ public class IntakeChannelsFactory {
     @Requires(property = "c2c.national-queue.enabled", notEquals = "false")
     QueueChannel queueChannel(CamelContext camel, ConnectionFactory connections, NationalQueueConfiguration queue,
                               GatewayConfiguration gateway) throws Exception {
-        CachingConnectionFactory own = new CachingConnectionFactory(connections);
-        own.setSessionCacheSize(4);
-        own.setReconnectOnException(true);
-        camel.addComponent(NATIONAL_JMS, JmsComponent.jmsComponent(own));
+        camel.addComponent(NATIONAL_JMS, JmsComponent.jmsComponent(CamelFactory.cachedConnections(connections, 4)));
         camel.addRoutes(new QueueIntakeRoutes(NATIONAL_JMS, queue.queue(), queue.replyQueue(), queue.deadLetterQueue(),
                 gateway.maxPayloadBytes()));
         return new QueueChannel(queue.queue(), queue.replyQueue(), queue.deadLetterQueue());
