@@ -6,8 +6,6 @@ import java.io.IOException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -16,6 +14,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
+import org.c2cgateway.xml.HardenedXml;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -28,7 +27,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XmlParsers {
 
-    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlParsers::newBuilder);
     private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(XmlParsers::newSerializer);
 
@@ -62,35 +60,8 @@ final class XmlParsers {
         return out.toByteArray();
     }
 
-    private static DocumentBuilderFactory hardenedFactory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser cannot be hardened", e);
-        }
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f;
-    }
-
     private static DocumentBuilder newBuilder() {
-        try {
-            synchronized (FACTORY) {
-                DocumentBuilder b = FACTORY.newDocumentBuilder();
-                b.setErrorHandler(new DefaultHandler());
-                return b;
-            }
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return HardenedXml.newDocumentBuilder();
     }
 
     private static Transformer newSerializer() {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -18,6 +17,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import org.c2cgateway.model.CanonicalSchema;
+import org.c2cgateway.xml.HardenedXml;
 import org.c2cgateway.validation.Severity;
 import org.c2cgateway.validation.ValidationFinding;
 import org.w3c.dom.Document;
@@ -25,7 +25,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a {@code SubmitNotification} SOAP 1.1 request and writes its answers: the response, or a
@@ -45,7 +44,6 @@ final class SoapSubmissionEnvelope {
     static final String OPERATION = "SubmitNotification";
     static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
 
-    private static final DocumentBuilderFactory PARSERS = hardenedFactory();
 
     private SoapSubmissionEnvelope() {
     }
@@ -156,30 +154,6 @@ final class SoapSubmissionEnvelope {
     }
 
     private static DocumentBuilder newBuilder() throws ParserConfigurationException {
-        DocumentBuilder builder;
-        synchronized (PARSERS) { // JAXP factories are not thread-safe
-            builder = PARSERS.newDocumentBuilder();
-        }
-        builder.setErrorHandler(new DefaultHandler());
-        return builder;
-    }
-
-    private static DocumentBuilderFactory hardenedFactory() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser cannot be hardened", e);
-        }
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory;
+        return HardenedXml.newDocumentBuilder();
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
+
+import org.c2cgateway.xml.HardenedXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -43,7 +43,7 @@ public final class NotificationReader {
         Objects.requireNonNull(validatedXml, "validatedXml");
         XMLStreamReader reader = null;
         try {
-            reader = newInputFactory().createXMLStreamReader(new ByteArrayInputStream(validatedXml));
+            reader = HardenedXml.newInputFactory().createXMLStreamReader(new ByteArrayInputStream(validatedXml));
             NotificationType type = readRoot(reader);
             Map<String, String> fields = readHeaderFields(reader, type);
             return new NotificationHeader(type, fields.get(MESSAGE_ID), fields.get(MRN), fields.get(OFFICE_OF_EXIT),
@@ -102,15 +102,6 @@ public final class NotificationReader {
         return fields;
     }
 
-    private static XMLInputFactory newInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory;
-    }
 
     private static void close(XMLStreamReader reader) {
         if (reader != null) {

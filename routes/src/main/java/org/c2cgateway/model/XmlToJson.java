@@ -6,11 +6,11 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.c2cgateway.xml.HardenedXml;
 import org.c2cgateway.model.SchemaStructure.ChildElement;
 import org.c2cgateway.model.SchemaStructure.ComplexType;
 import org.c2cgateway.model.SchemaStructure.Kind;
@@ -51,7 +51,7 @@ final class XmlToJson {
     static ObjectNode convert(SchemaStructure schema, byte[] xml) {
         XMLStreamReader reader = null;
         try {
-            reader = newInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = HardenedXml.newInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
             return new XmlToJson(schema, reader).readDocument();
         } catch (XMLStreamException e) {
             throw new NotificationFormatException("", "not well-formed XML: " + e.getMessage(), e);
@@ -160,15 +160,6 @@ final class XmlToJson {
         }
     }
 
-    private static XMLInputFactory newInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory;
-    }
 
     private static void close(XMLStreamReader reader) {
         if (reader != null) {

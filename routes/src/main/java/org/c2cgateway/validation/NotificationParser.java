@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
+import org.c2cgateway.xml.HardenedXml;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -23,26 +21,14 @@ import org.xml.sax.SAXParseException;
  */
 final class NotificationParser {
 
-    private final DocumentBuilderFactory factory;
     private final Set<String> repeatable;
 
     NotificationParser(Set<String> repeatable) {
         this.repeatable = repeatable;
-        this.factory = newFactory();
     }
 
     NotificationDocument parse(byte[] xml) throws SAXException, IOException {
-        DocumentBuilder builder;
-        synchronized (factory) { // JAXP factories are not thread-safe
-            try {
-                builder = factory.newDocumentBuilder();
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException("cannot create a hardened DOM parser", e);
-            }
-        }
-        builder.setEntityResolver((publicId, systemId) -> {
-            throw new SAXException("external entity " + systemId + " refused");
-        });
+        DocumentBuilder builder = HardenedXml.newDocumentBuilder();
         builder.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -62,23 +48,4 @@ final class NotificationParser {
         return new NotificationDocument(builder.parse(new ByteArrayInputStream(xml)).getDocumentElement(), repeatable);
     }
 
-    private static DocumentBuilderFactory newFactory() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot harden the DOM parser", e);
-        }
-    }
 }

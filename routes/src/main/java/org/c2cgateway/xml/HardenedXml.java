@@ -1,0 +1,77 @@
+package org.c2cgateway.xml;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The one place where parsers for untrusted XML are made. Every document the gateway reads comes from
+ * outside (a national system, a partner), so DOCTYPE declarations are refused outright (no DTD means no
+ * XXE and no entity-expansion bombs), nothing external is ever fetched, and XInclude is off. The JDK's
+ * own implementations are chosen explicitly: other parsers on the classpath (Woodstox, via xmlsec)
+ * honour these settings differently.
+ */
+public final class HardenedXml {
+
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    private static final DocumentBuilderFactory DOM = domFactory();
+
+    private HardenedXml() {
+    }
+
+    /**
+     * A new namespace-aware DOM builder (builders are not thread-safe; the factory is shared). Fatal
+     * errors throw; it refuses any external entity even if one got past the DOCTYPE ban.
+     */
+    public static DocumentBuilder newDocumentBuilder() {
+        DocumentBuilder builder;
+        synchronized (DOM) { // JAXP factories are not thread-safe
+            try {
+                builder = DOM.newDocumentBuilder();
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException("cannot create a hardened DOM parser", e);
+            }
+        }
+        builder.setErrorHandler(new DefaultHandler());
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity " + systemId + " refused");
+        });
+        return builder;
+    }
+
+    /** A new namespace-aware StAX factory that supports no DTD and resolves no entity. */
+    public static XMLInputFactory newInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
+    }
+
+    private static DocumentBuilderFactory domFactory() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setValidating(false);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(DISALLOW_DOCTYPE, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be hardened", e);
+        }
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    }
+}
