@@ -41,6 +41,7 @@ public final class SubmissionOutcome {
                     .append(element("Rule", finding.rule()))
                     .append(element("Message", finding.message()))
                     .append(element("Severity", finding.severity().name()))
+                    .append(element("NctsCategory", String.valueOf(finding.category().code())))
                     .append("</Finding>");
         }
         return xml.append("</SubmissionRejected>").toString();

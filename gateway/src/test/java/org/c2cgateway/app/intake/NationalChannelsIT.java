@@ -113,6 +113,7 @@ class NationalChannelsIT {
         assertTrue(rules.size() >= 2, response.body());
         assertTrue(elements(response.body(), "Path").stream().anyMatch(p -> p.endsWith("/CommodityCode")), response.body());
         assertTrue(elements(response.body(), "Path").stream().anyMatch(p -> p.endsWith("/MRN")), response.body());
+        assertEquals(List.of("12", "12"), elements(response.body(), "NctsCategory"), "pattern violations are NCTS 12");
         assertEquals(queuedBefore, gateways.messagesAdded(gateways.rs, OUT_MK));
     }
 
