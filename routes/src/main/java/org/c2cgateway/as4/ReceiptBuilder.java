@@ -1,6 +1,7 @@
 package org.c2cgateway.as4;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,5 +35,21 @@ public final class ReceiptBuilder {
             throw new IllegalStateException("cannot sign receipt: " + e.getMessage(), e);
         }
         return XmlParsers.serialize(env.doc());
+    }
+
+    /**
+     * Whether a receipt built before acknowledges exactly what the sender signed in {@code received}: so
+     * when a partner sends the very same envelope again, not when it signed the message anew (a new
+     * timestamp, new digests), since a sender checks the receipt's digests against the ones it signed.
+     */
+    public boolean acknowledges(byte[] receipt, InboundUserMessage received) {
+        try {
+            EbmsHeaderReader.Signal signal = EbmsHeaderReader.signal(
+                    InboundEnvelope.parse(receipt, "application/soap+xml").messaging());
+            return signal.receipt() != null && new HashSet<>(SignatureReferences.fromReceipt(signal.receipt()))
+                    .equals(new HashSet<>(received.signedDigests()));
+        } catch (As4Exception e) {
+            return false;
+        }
     }
 }

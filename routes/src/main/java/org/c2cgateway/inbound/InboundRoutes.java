@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -107,9 +108,29 @@ public final class InboundRoutes extends RouteBuilder {
                 .ifPresent(certificate -> message.setHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, certificate));
     }
 
+    /**
+     * A repeat of the same envelope gets the receipt its first reception got, byte for byte. Otherwise
+     * the new receipt is kept in the trace before it is returned (the notification is already on the
+     * national queue by then), so that every later repeat, on any node, gets the same bytes; if keeping
+     * it fails, the partner gets an error and its retry ends here again, not on the national queue.
+     * A sender that signed the message anew for its retry gets a receipt for that envelope, since the
+     * first one's digests would not match; it is not kept, the first receipt stays the evidence.
+     */
     private void answerWithReceipt(Exchange exchange) {
         InboundUserMessage received = exchange.getProperty(InboundUserMessage.class.getName(), InboundUserMessage.class);
-        answer(exchange.getMessage(), 200, receipts.build(received, self.messageKey()));
+        byte[] sentBefore = exchange.getProperty(PartnerMessageReception.SENT_RECEIPT, byte[].class);
+        if (sentBefore != null && receipts.acknowledges(sentBefore, received)) {
+            answer(exchange.getMessage(), 200, sentBefore);
+            return;
+        }
+        byte[] receipt = receipts.build(received, self.messageKey());
+        answer(exchange.getMessage(), 200, sentBefore != null ? receipt
+                : kept(trace.keepSentReceipt(received.message().messageId(), receipt), receipt, received));
+    }
+
+    /** The receipt kept first (perhaps by another node) when it fits this envelope, else the one just built. */
+    private byte[] kept(byte[] first, byte[] built, InboundUserMessage received) {
+        return Arrays.equals(first, built) || receipts.acknowledges(first, received) ? first : built;
     }
 
     /** Only what this gateway means to say goes back: none of the request's or the queue's headers. */

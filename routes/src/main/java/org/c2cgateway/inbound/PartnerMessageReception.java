@@ -3,6 +3,7 @@ package org.c2cgateway.inbound;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
@@ -24,8 +25,8 @@ import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
-import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.PayloadDigest;
+import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.validation.NotificationValidator;
@@ -34,9 +35,13 @@ import org.c2cgateway.validation.ValidationReport;
 /**
  * Checks an AS4 message from a partner before anything of it is kept: who sent it (signature and TLS
  * identity must both be the claimed partner's), that it is for us, that it decrypts and that its
- * notification is valid. Leaves the notification on the exchange, labelled for the national queue.
+ * notification is valid. Leaves the notification on the exchange, labelled for the national queue;
+ * for a repeat of a message already queued, the receipt its first reception was answered with instead.
  */
 public final class PartnerMessageReception implements Processor {
+
+    /** Exchange property: the receipt a repeated message was first answered with, to answer it again. */
+    static final String SENT_RECEIPT = "c2cSentReceipt";
 
     private final As4MessageOpener opener;
     private final PartnerDirectory partners;
@@ -44,15 +49,18 @@ public final class PartnerMessageReception implements Processor {
     private final NotificationValidator validator;
     private final NotificationReader reader;
     private final TraceRecorder trace;
+    private final DuplicateElimination duplicates;
 
     public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners, OwnIdentity self,
-                                   NotificationValidator validator, NotificationReader reader, TraceRecorder trace) {
+                                   NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
+                                   DuplicateElimination duplicates) {
         this.opener = opener;
         this.partners = partners;
         this.self = self;
         this.validator = validator;
         this.reader = reader;
         this.trace = trace;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class PartnerMessageReception implements Processor {
                 X509Certificate.class));
         verifyAddressedToUs(userMessage);
         NotificationHeader header = validateNotification(userMessage, partner, receivedAt);
-        boolean firstTime = recordReception(userMessage, header, partner, receivedAt);
+        boolean firstTime = recordReception(exchange, userMessage, header, partner, receivedAt);
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
@@ -131,20 +139,47 @@ public final class PartnerMessageReception implements Processor {
         trace.event(message.messageId(), TraceEvent.REJECTED, Instant.now(), broken);
     }
 
-    /** Returns {@code false} when this message was already queued for the national system before. */
-    private boolean recordReception(UserMessage message, NotificationHeader header, Partner partner, Instant receivedAt) {
+    /**
+     * Returns {@code false} when this message was already queued for the national system before, and
+     * then leaves the receipt it was answered with (when one was kept) in {@link #SENT_RECEIPT}.
+     */
+    private boolean recordReception(Exchange exchange, UserMessage message, NotificationHeader header, Partner partner,
+                                    Instant receivedAt) throws As4Exception {
         String messageId = message.messageId();
-        MessageStatus status = trace.status(messageId);
-        if (status == null) {
-            trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload()));
-            trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
-            trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema");
-            return true;
+        Optional<ReceivedMessage> known = trace.findInbound(messageId);
+        switch (duplicates.judge(known, receivedAt)) {
+            case NEW -> {
+                if (!trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload()))) {
+                    throw new As4Exception(EbmsError.OTHER, "message " + messageId
+                            + " is being received at this moment (or the id is already taken); send it again later", messageId);
+                }
+                trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
+                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema");
+                return true;
+            }
+            case NOT_YET_QUEUED -> {
+                return true; // seen, but never queued: a crash came between; queue it now
+            }
+            case ALREADY_QUEUED -> {
+                ReceivedMessage first = known.orElseThrow();
+                trace.event(messageId, TraceEvent.DUPLICATE_RECEIVED, receivedAt, "already " + first.status() + "; "
+                        + (first.sentReceipt() == null ? "acknowledged with a new receipt" : "acknowledged with the receipt kept"));
+                if (first.sentReceipt() != null) {
+                    exchange.setProperty(SENT_RECEIPT, first.sentReceipt());
+                }
+                return false;
+            }
+            case OUTSIDE_WINDOW -> {
+                ReceivedMessage first = known.orElseThrow();
+                String refusal = "accepted at " + first.acceptedAt() + ", longer ago than the duplicate window of "
+                        + duplicates.window() + "; not delivered again";
+                trace.event(messageId, TraceEvent.DUPLICATE_RECEIVED, receivedAt, "refused: " + refusal);
+                throw new As4Exception(EbmsError.OTHER, "message " + messageId + " was " + refusal, messageId);
+            }
+            default -> { // REFUSED_BEFORE
+                trace.event(messageId, TraceEvent.DUPLICATE_RECEIVED, receivedAt, "refused before; refused again");
+                throw new As4Exception(EbmsError.OTHER, "message " + messageId + " was refused before", messageId);
+            }
         }
-        if (status == MessageStatus.ACCEPTED) {
-            return true; // seen, but never queued: a crash came between; queue it now
-        }
-        trace.event(messageId, TraceEvent.DUPLICATE_RECEIVED, receivedAt, "already " + status + "; acknowledged again");
-        return false;
     }
 }

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One consuming route per partner queue, so a partner that is down never holds up another. The queue
  * is read in a JMS transaction: a failed send rolls back and the broker's redelivery policy (backoff,
- * then the partner's dead-letter queue) decides what happens next.
+ * then the partner's dead-letter queue) decides what happens next. The routes know the broker's
+ * delivery limit only to trace the last failed attempt as a dead letter: a notification that ends in
+ * the dead-letter queue is FAILED in the trace, never silently gone.
  */
 public final class OutboundRoutes extends RouteBuilder {
 
@@ -28,12 +30,19 @@ public final class OutboundRoutes extends RouteBuilder {
     private final PartnerDispatch dispatch;
     private final TraceRecorder trace;
     private final int consumersPerPartner;
+    private final int maxDeliveryAttempts;
 
-    public OutboundRoutes(PartnerDirectory partners, PartnerDispatch dispatch, TraceRecorder trace, int consumersPerPartner) {
+    /**
+     * @param maxDeliveryAttempts the broker's delivery limit on the partner queues, after which it moves a
+     *                            notification to the partner's dead-letter queue (must match the broker's setting)
+     */
+    public OutboundRoutes(PartnerDirectory partners, PartnerDispatch dispatch, TraceRecorder trace,
+                          int consumersPerPartner, int maxDeliveryAttempts) {
         this.partners = partners;
         this.dispatch = dispatch;
         this.trace = trace;
         this.consumersPerPartner = consumersPerPartner;
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
     }
 
     @Override
@@ -46,7 +55,10 @@ public final class OutboundRoutes extends RouteBuilder {
         }
     }
 
-    /** The error policy of every outbound route: trace the failed attempt, then let the transaction roll back. */
+    /**
+     * The error policy of every outbound route: trace the failed attempt (and, after the last one, that the
+     * broker dead-letters the notification), then let the transaction roll back.
+     */
     public RouteConfigurationBuilder errorPolicy() {
         return new RouteConfigurationBuilder() {
             @Override
@@ -61,10 +73,17 @@ public final class OutboundRoutes extends RouteBuilder {
     private void traceFailedAttempt(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String messageId = exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class);
-        String detail = "attempt " + PartnerDispatch.attempt(exchange.getMessage()) + ": " + describe(cause);
-        LOG.warn("sending {} to {} failed, the broker will offer it again: {}", messageId,
-                exchange.getMessage().getHeader(QueueHeaders.PARTNER), detail);
+        Object partner = exchange.getMessage().getHeader(QueueHeaders.PARTNER);
+        int attempt = PartnerDispatch.attempt(exchange.getMessage());
+        String detail = "attempt " + attempt + ": " + describe(cause);
         trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), detail);
+        if (maxDeliveryAttempts > 0 && attempt >= maxDeliveryAttempts) {
+            LOG.error("sending {} to {} failed for the last time, the broker moves it to {}: {}", messageId, partner,
+                    Queues.deadLetter(String.valueOf(partner)), detail);
+            trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), "after " + detail);
+        } else {
+            LOG.warn("sending {} to {} failed, the broker will offer it again: {}", messageId, partner, detail);
+        }
     }
 
     /** The failure in one line: its type, and the first message found down the cause chain. */

@@ -7,6 +7,8 @@ public final class Queues {
     public static final String IN_NATIONAL = "in.national";
 
     private static final String OUTBOUND_PREFIX = "out.";
+    /** Artemis' prefix for the dead-letter queues it creates automatically, one per original address. */
+    public static final String DEAD_LETTER_PREFIX = "DLQ.";
 
     private Queues() {
     }
@@ -14,6 +16,14 @@ public final class Queues {
     /** Notifications waiting for one partner: one queue each, so a partner that is down blocks no other. */
     public static String outbound(String partnerCountry) {
         return OUTBOUND_PREFIX + partnerCountry;
+    }
+
+    /**
+     * Where the broker puts a partner's notifications once every delivery attempt failed (Artemis'
+     * auto-created dead-letter queue, prefix {@code DLQ.}); an operator replays them from there.
+     */
+    public static String deadLetter(String partnerCountry) {
+        return DEAD_LETTER_PREFIX + outbound(partnerCountry);
     }
 
     /** The Camel JMS endpoint for a queue, sending InOnly (persistent and synchronous by default). */

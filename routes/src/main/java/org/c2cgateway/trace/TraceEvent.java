@@ -12,6 +12,8 @@ public enum TraceEvent {
     SENT(Direction.OUTBOUND, MessageStatus.SENDING),
     RECEIPT_VERIFIED(Direction.OUTBOUND, MessageStatus.DELIVERED_TO_PARTNER),
     DEAD_LETTERED(Direction.OUTBOUND, MessageStatus.FAILED),
+    /** An operator sent a dead-lettered message back to its partner queue: the one way back from FAILED. */
+    REPLAYED(Direction.OUTBOUND, MessageStatus.QUEUED),
 
     RECEIVED_FROM_PARTNER(Direction.INBOUND, MessageStatus.ACCEPTED),
     VERIFIED(Direction.INBOUND, MessageStatus.ACCEPTED),

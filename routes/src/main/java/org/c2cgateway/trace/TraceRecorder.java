@@ -29,6 +29,19 @@ public interface TraceRecorder {
     /** Keeps the partner's signed receipt with the trace, as evidence of delivery. */
     void receipt(String messageId, byte[] signedReceipt);
 
+    /**
+     * An inbound message as duplicate elimination needs it, on any node and before any restart; empty
+     * when no inbound message with this id was traced.
+     */
+    Optional<ReceivedMessage> findInbound(String messageId);
+
+    /**
+     * Keeps the receipt this gateway answers an inbound message with, before it is returned. The first
+     * receipt kept for a message stays: returns the one kept, which is another node's when that node
+     * kept one first, so that every answer for the message is the same.
+     */
+    byte[] keepSentReceipt(String messageId, byte[] signedReceipt);
+
     /** The status of a known message, or {@code null} when the id is unknown. */
     MessageStatus status(String messageId);
 }

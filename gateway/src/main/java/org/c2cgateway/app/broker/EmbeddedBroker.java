@@ -29,8 +29,8 @@ import org.c2cgateway.queue.Queues;
  */
 public final class EmbeddedBroker {
 
-    static final String DEAD_LETTER_ADDRESS = "DLA";
-    static final String DEAD_LETTER_PREFIX = "DLQ.";
+    /** The property Artemis keeps a dead letter's original address in. */
+    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
     /** Nothing the gateway sends expires; the address exists so that a message given a TTL elsewhere is kept. */
     static final String EXPIRY_ADDRESS = "EXPIRED";
 
@@ -122,16 +122,18 @@ public final class EmbeddedBroker {
                 Map.of(TransportConstants.SERVER_ID_PROP_NAME, config.serverId()), "in-vm"));
         // Every address has somewhere to put what cannot be delivered or expires; the more specific settings
         // below inherit these and add their own.
+        SimpleString deadLetterAddress = SimpleString.of(config.deadLetterAddress());
         c.addAddressSetting("#", new AddressSettings()
-                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setDeadLetterAddress(deadLetterAddress)
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
         c.addAddressSetting("out.#", partnerQueueSettings(config));
         // The national queue is only browsed and acknowledged, never rolled back: no delivery limit.
         c.addAddressSetting(Queues.IN_NATIONAL, new AddressSettings().setMaxDeliveryAttempts(-1)
-                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setDeadLetterAddress(deadLetterAddress)
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
         c.addQueueConfiguration(durableQueue(Queues.IN_NATIONAL));
         partners.forEach(country -> c.addQueueConfiguration(durableQueue(Queues.outbound(country))));
+        partners.forEach(country -> c.addQueueConfiguration(deadLetterQueue(config, country)));
         return c;
     }
 
@@ -142,10 +144,20 @@ public final class EmbeddedBroker {
                 .setRedeliveryMultiplier(config.redeliveryMultiplier())
                 .setMaxRedeliveryDelay(config.maxRedeliveryDelay().toMillis())
                 .setMaxDeliveryAttempts(config.maxDeliveryAttempts())
-                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
+                .setDeadLetterAddress(SimpleString.of(config.deadLetterAddress()))
                 .setAutoCreateDeadLetterResources(true)
-                .setDeadLetterQueuePrefix(SimpleString.of(DEAD_LETTER_PREFIX))
+                .setDeadLetterQueuePrefix(SimpleString.of(Queues.DEAD_LETTER_PREFIX))
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS));
+    }
+
+    /**
+     * A partner's dead-letter queue, declared up front exactly as the broker would auto-create it on the first
+     * dead letter: so that an operator can look into it (and a replay can read from it) before there ever was one.
+     */
+    private static QueueConfiguration deadLetterQueue(BrokerConfiguration config, String country) {
+        return QueueConfiguration.of(Queues.deadLetter(country)).setAddress(config.deadLetterAddress())
+                .setRoutingType(RoutingType.ANYCAST).setDurable(true)
+                .setFilterString(ORIGINAL_ADDRESS + " = '" + Queues.outbound(country) + "'");
     }
 
     private static QueueConfiguration durableQueue(String name) {

@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param maxRedeliveryDelay   the longest wait between two tries
  * @param maxDeliveryAttempts  tries before a notification goes to its partner's dead-letter queue
  * @param maxDiskUsage         the percentage of disk use at which the embedded broker blocks producers
+ * @param deadLetterAddress    the address holding the partners' dead-letter queues ({@code DLQ.out.<CC>},
+ *                             filtered on the original address); an external broker must be set up the same way
  */
 @ConfigurationProperties("c2c.broker")
 public record BrokerConfiguration(
@@ -31,7 +33,8 @@ public record BrokerConfiguration(
         @Bindable(defaultValue = "2.0") double redeliveryMultiplier,
         @Bindable(defaultValue = "5m") Duration maxRedeliveryDelay,
         @Bindable(defaultValue = "200") int maxDeliveryAttempts,
-        @Bindable(defaultValue = "99") int maxDiskUsage) {
+        @Bindable(defaultValue = "99") int maxDiskUsage,
+        @Bindable(defaultValue = "DLA") @NotNull String deadLetterAddress) {
 
     public enum Mode { EMBEDDED, EXTERNAL }
 }

@@ -3,6 +3,7 @@ package org.c2cgateway.app.engine;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
 import jakarta.jms.ConnectionFactory;
 
 import org.apache.camel.CamelContext;
@@ -11,17 +12,21 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.c2cgateway.app.config.As4EndpointConfiguration;
+import org.c2cgateway.app.config.BrokerConfiguration;
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.as4.As4MessageBuilder;
 import org.c2cgateway.as4.As4MessageOpener;
 import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.inbound.DuplicateElimination;
 import org.c2cgateway.inbound.InboundRoutes;
 import org.c2cgateway.inbound.PartnerMessageReception;
 import org.c2cgateway.intake.IntakeRoutes;
 import org.c2cgateway.intake.NotificationIntake;
 import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
@@ -47,14 +52,15 @@ public class CamelFactory {
                               OwnIdentity self, NotificationValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
-                              TraceRecorder trace, As4EndpointConfiguration as4, TlsMaterial tls) throws Exception {
+                              TraceRecorder trace, As4EndpointConfiguration as4, InboundConfiguration inboundSettings,
+                              TlsMaterial tls, BrokerConfiguration broker) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
 
         OutboundRoutes outbound = new OutboundRoutes(partners,
                 new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
-                gateway.consumersPerPartner());
+                gateway.consumersPerPartner(), broker.maxDeliveryAttempts());
         CxfHttpsEndpoint as4Endpoint = CxfHttpsEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls,
                 CxfHttpsEndpoint.ClientCertificates.REQUIRED, endpoint -> { });
         camel.addService(new ServiceSupport() {
@@ -64,7 +70,8 @@ public class CamelFactory {
             }
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), as4.maxRequestBytes(),
-                new PartnerMessageReception(opener, partners, self, validator, reader, trace),
+                new PartnerMessageReception(opener, partners, self, validator, reader, trace,
+                        new DuplicateElimination(inboundSettings.duplicateWindow())),
                 receipts, errors, self, trace);
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
@@ -79,6 +86,12 @@ public class CamelFactory {
     @Bean(preDestroy = "stop")
     ProducerTemplate producerTemplate(CamelContext camel) {
         return camel.createProducerTemplate();
+    }
+
+    /** The partners' dead-letter queues, for the operator: on their own connections, apart from the routes'. */
+    @Singleton
+    DeadLetters deadLetters(ConnectionFactory connections, TraceRecorder trace, BrokerConfiguration broker) {
+        return new DeadLetters(connections, trace, broker.deadLetterAddress());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.c2cgateway.app.trace;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -14,6 +15,7 @@ import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.MessageRef;
 import org.c2cgateway.trace.MessageStatus;
+import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 
@@ -97,6 +99,26 @@ public class JdbcTraceStore implements TraceRecorder {
     @Override
     public void receipt(String messageId, byte[] signedReceipt) {
         messages.updateReceipt(messageId, new String(signedReceipt, StandardCharsets.UTF_8));
+    }
+
+    /** An inbound message's receipt column holds the receipt this gateway answered it with. */
+    @Override
+    public Optional<ReceivedMessage> findInbound(String messageId) {
+        return messages.findById(messageId).filter(m -> Direction.INBOUND.name().equals(m.direction()))
+                .map(m -> new ReceivedMessage(m.messageId(), MessageStatus.valueOf(m.status()), m.createdAt(),
+                        m.receipt() == null ? null : m.receipt().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public byte[] keepSentReceipt(String messageId, byte[] signedReceipt) {
+        String receipt = new String(signedReceipt, StandardCharsets.UTF_8);
+        if (!Arrays.equals(signedReceipt, receipt.getBytes(StandardCharsets.UTF_8))) {
+            throw new IllegalArgumentException("a receipt is kept as UTF-8 text, and this one is not");
+        }
+        messages.keepReceiptIfAbsent(messageId, receipt);
+        return messages.findById(messageId).map(TracedMessage::receipt)
+                .orElseThrow(() -> new IllegalStateException("message " + messageId + " is not traced"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

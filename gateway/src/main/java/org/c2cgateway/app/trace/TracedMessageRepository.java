@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,6 +15,10 @@ public interface TracedMessageRepository extends CrudRepository<TracedMessage, S
     void updateStatusAndUpdatedAt(@Id String messageId, String status, Instant updatedAt);
 
     void updateReceipt(@Id String messageId, String receipt);
+
+    /** Sets the receipt unless one is kept already: of several nodes keeping one, the first stays. */
+    @Query("UPDATE trace_message SET receipt = :receipt WHERE message_id = :messageId AND receipt IS NULL")
+    int keepReceiptIfAbsent(String messageId, String receipt);
 
     Optional<String> findStatusByMessageId(String messageId);
 }
