@@ -70,6 +70,7 @@ public final class InboundRoutes extends RouteBuilder {
                 .process(reception)
                 .filter(header(InboundHeaders.DUPLICATE).isEqualTo(false))
                     .setProperty(QUEUEING_STARTED, Instant::now)
+                    .setHeader(QueueHeaders.BROKER_DUPLICATE_ID, header(QueueHeaders.MESSAGE_ID))
                     .setExchangePattern(ExchangePattern.InOnly)
                     .to(Queues.jms(Queues.IN_NATIONAL))
                     .process(this::traceQueued)

@@ -24,12 +24,6 @@ public final class IntakeRoutes extends RouteBuilder {
      * returned: the partner route may already be sending by then, and the timeline must stay in order.
      */
     static final String QUEUEING_STARTED = "c2cQueueingStarted";
-    /**
-     * Artemis duplicate detection: the broker keeps a persistent cache of these ids per address and
-     * drops a second message with the same one. Carrying the gateway message id makes re-queueing a
-     * message that was accepted but never confirmed queued safe, even while the first attempt is in flight.
-     */
-    static final String BROKER_DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private final NotificationIntake intake;
     private final TraceRecorder trace;
@@ -48,12 +42,12 @@ public final class IntakeRoutes extends RouteBuilder {
                 .process(intake)
                 .filter(header(NotificationIntake.TARGET_QUEUE).isNotNull()) // a duplicate already queued is not
                     .setProperty(QUEUEING_STARTED, Instant::now)
-                    .setHeader(BROKER_DUPLICATE_ID, header(QueueHeaders.MESSAGE_ID))
+                    .setHeader(QueueHeaders.BROKER_DUPLICATE_ID, header(QueueHeaders.MESSAGE_ID))
                     .setExchangePattern(ExchangePattern.InOnly)
                     .toD("${header." + NotificationIntake.TARGET_QUEUE + "}")
                     .process(this::traceQueued)
                 .end()
-                .removeHeaders(NotificationIntake.TARGET_QUEUE + "|" + BROKER_DUPLICATE_ID);
+                .removeHeaders(NotificationIntake.TARGET_QUEUE + "|" + QueueHeaders.BROKER_DUPLICATE_ID);
     }
 
     private void traceQueued(Exchange exchange) {

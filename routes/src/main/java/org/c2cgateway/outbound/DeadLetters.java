@@ -48,7 +48,6 @@ public final class DeadLetters {
      * Artemis duplicate detection: the original send's id (the gateway message id) is still in the partner
      * address' duplicate cache, so a replay carries an id of its own or the broker would drop it.
      */
-    private static final String BROKER_DUPLICATE_ID = "_AMQ_DUPL_ID";
     private static final long RECEIVE_TIMEOUT_MILLIS = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -164,7 +163,7 @@ public final class DeadLetters {
             }
         }
         copy.setStringProperty(QueueHeaders.GROUP, dead.getStringProperty(QueueHeaders.GROUP));
-        copy.setStringProperty(BROKER_DUPLICATE_ID,
+        copy.setStringProperty(QueueHeaders.BROKER_DUPLICATE_ID,
                 dead.getStringProperty(QueueHeaders.MESSAGE_ID) + "/replay/" + dead.getJMSMessageID());
         copy.setJMSType(dead.getJMSType());
         copy.setJMSCorrelationID(dead.getJMSCorrelationID());

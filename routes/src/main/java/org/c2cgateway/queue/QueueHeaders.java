@@ -24,6 +24,12 @@ public final class QueueHeaders {
     public static final String ACCEPTED_AT = "c2cAcceptedAt";
     /** Artemis message group: notifications of one movement stay in submission order. */
     public static final String GROUP = "JMSXGroupID";
+    /**
+     * Artemis duplicate detection: the broker drops a second message with the same value on the same
+     * address. Set to the gateway message id, it makes "queued twice" impossible even when a crash
+     * came between a durable send and the trace that records it.
+     */
+    public static final String BROKER_DUPLICATE_ID = "_AMQ_DUPL_ID";
     /** How often the broker has offered this message, counting this time. */
     public static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
