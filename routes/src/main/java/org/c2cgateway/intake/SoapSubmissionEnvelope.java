@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
@@ -139,12 +136,7 @@ final class SoapSubmissionEnvelope {
             Document document = newBuilder().newDocument();
             document.appendChild(document.importNode(element, true));
             document.setXmlStandalone(true); // no standalone="no" in the declaration
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer serializer = factory.newTransformer();
-            serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            serializer.setOutputProperty(OutputKeys.INDENT, "no");
+            Transformer serializer = HardenedXml.newSerializer();
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             serializer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();

@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.c2cgateway.xml.HardenedXml;
 import org.xml.sax.SAXException;
 
 /**
@@ -229,16 +227,10 @@ final class SchemaStructure {
             if (in == null) {
                 throw new IllegalStateException("schema " + resource + " not on the classpath");
             }
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder().parse(in).getDocumentElement();
+            return HardenedXml.newDocumentBuilder().parse(in).getDocumentElement();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
-        } catch (ParserConfigurationException | SAXException e) {
+        } catch (SAXException e) {
             throw new IllegalStateException("cannot parse " + resource, e);
         }
     }

@@ -7,9 +7,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilder;
 
 import org.c2cgateway.xml.HardenedXml;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Parses a notification into a DOM for the business rules, with the same hardening as the schema
@@ -29,22 +27,7 @@ final class NotificationParser {
 
     NotificationDocument parse(byte[] xml) throws SAXException, IOException {
         DocumentBuilder builder = HardenedXml.newDocumentBuilder();
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // nothing the schema validator has not judged already
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
+        builder.setErrorHandler(HardenedXml.STRICT_ERRORS);
         return new NotificationDocument(builder.parse(new ByteArrayInputStream(xml)).getDocumentElement(), repeatable);
     }
 

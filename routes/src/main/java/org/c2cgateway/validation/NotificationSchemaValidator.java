@@ -19,7 +19,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
 
 import org.c2cgateway.model.CanonicalSchema;
-import org.xml.sax.ErrorHandler;
+import org.c2cgateway.xml.HardenedXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
@@ -75,26 +75,6 @@ public final class NotificationSchemaValidator {
     private static final String MAX_OCCUR_LIMIT = "jdk.xml.maxOccurLimit";
     private static final String SCHEMA_MAX_OCCURS = "10000";
 
-    /**
-     * Parser errors end the parse; the caller turns the exception into a finding. Warnings are
-     * ignored: the non-validating parser only warns about things the schema judges anyway.
-     */
-    private static final ErrorHandler PARSER_ERRORS = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-            // nothing to report
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 
     private final long maxPayloadBytes;
     private final Schema schema;
@@ -180,7 +160,7 @@ public final class NotificationSchemaValidator {
                 reader = parserFactory.newSAXParser().getXMLReader();
             }
             optionally(() -> reader.setProperty(XERCES_LOCALE, Locale.ROOT));
-            reader.setErrorHandler(PARSER_ERRORS);
+            reader.setErrorHandler(HardenedXml.STRICT_ERRORS); // the caller turns the exception into a finding
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity " + systemId + " refused");
             });

@@ -7,11 +7,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.c2cgateway.xml.HardenedXml;
 import org.xml.sax.SAXException;
 
 /**
@@ -53,14 +52,8 @@ final class RepeatableElements {
 
     static Element parse(byte[] xsd) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xsd)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return HardenedXml.newDocumentBuilder().parse(new ByteArrayInputStream(xsd)).getDocumentElement();
+        } catch (SAXException | IOException e) {
             throw new IllegalStateException("cannot read the canonical schema", e);
         }
     }

@@ -5,8 +5,14 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -20,6 +26,27 @@ public final class HardenedXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final DocumentBuilderFactory DOM = domFactory();
+
+    /**
+     * Ends a parse at the first error, not only at fatal ones; warnings are ignored (a non-validating
+     * parser only warns about what the schema judges anyway). Stateless, so it is shared.
+     */
+    public static final ErrorHandler STRICT_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // nothing to report
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private HardenedXml() {
     }
@@ -42,6 +69,25 @@ public final class HardenedXml {
             throw new SAXException("external entity " + systemId + " refused");
         });
         return builder;
+    }
+
+    /**
+     * A serializer that writes UTF-8 with an XML declaration and does not re-indent (re-indenting would
+     * break signatures), and that fetches nothing external. Transformers are not thread-safe.
+     */
+    public static Transformer newSerializer() {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer serializer = factory.newTransformer();
+            serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            serializer.setOutputProperty(OutputKeys.INDENT, "no");
+            serializer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "no");
+            return serializer;
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot create an XML serializer", e);
+        }
     }
 
     /** A new namespace-aware StAX factory that supports no DTD and resolves no entity. */
