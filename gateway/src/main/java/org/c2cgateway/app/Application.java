@@ -1,17 +1,22 @@
 package org.c2cgateway.app;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import org.c2cgateway.app.access.CredentialCommands;
 import org.c2cgateway.app.demo.Demo;
 
 /**
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
- * demo countries and exchanges sample notifications between them.
+ * demo countries and exchanges sample notifications between them, {@code hash-password} and
+ * {@code new-token} make the credentials the access configuration keeps.
  */
 public final class Application {
 
@@ -49,6 +54,13 @@ public final class Application {
             case "demo" -> {
                 return Demo.run(Path.of(args.length > 1 ? args[1] : "."));
             }
+            case "hash-password" -> {
+                return CredentialCommands.hashPassword(args, System.console(),
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
+            }
+            case "new-token" -> {
+                return CredentialCommands.newToken(System.out);
+            }
             default -> {
                 usage();
                 return "help".equals(command) ? 0 : 2;
@@ -59,6 +71,8 @@ public final class Application {
     private static void usage() {
         System.out.println("""
                 usage: java -jar c2c-gateway.jar run <config/xx/gateway.yml>   start one gateway
-                       java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end""");
+                       java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end
+                       java -jar c2c-gateway.jar hash-password [--iterations N] hash a password for the configuration
+                       java -jar c2c-gateway.jar new-token                      draw a bearer token and its SHA-256""");
     }
 }

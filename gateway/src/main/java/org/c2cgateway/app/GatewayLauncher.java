@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
 import io.micronaut.runtime.server.EmbeddedServer;
+
+import org.c2cgateway.app.config.SecretsFile;
 
 /**
  * Starts one gateway from its country's configuration file. Several can run in one JVM (the demo and
@@ -20,6 +25,8 @@ public final class GatewayLauncher {
 
     /** Above the defaults in application.yml (a higher order wins); below explicit overrides. */
     private static final int CONFIG_FILE_ORDER = 50;
+    /** Secrets are above the configuration file that refers to them, and below explicit overrides. */
+    private static final int SECRETS_ORDER = 75;
     private static final int OVERRIDES_ORDER = 100;
     private static final int DERIVED_ORDER = 101;
 
@@ -29,11 +36,14 @@ public final class GatewayLauncher {
     public static ApplicationContext start(Path configFile, Map<String, Object> overrides) {
         PropertySource file = PropertySource.of(configFile.toString(), read(configFile), CONFIG_FILE_ORDER);
         PropertySource explicit = PropertySource.of("overrides", overrides, OVERRIDES_ORDER);
+        List<PropertySource> sources = new ArrayList<>(List.of(file, explicit,
+                PropertySource.of("derived", derived(file, explicit), DERIVED_ORDER)));
+        secretsFile(file, explicit).ifPresent(secrets -> sources.add(SecretsFile.load(secrets, SECRETS_ORDER)));
         ApplicationContext context = ApplicationContext.builder()
                 .mainClass(Application.class)
                 .banner(false)
                 .deduceEnvironment(false)
-                .propertySources(file, explicit, PropertySource.of("derived", derived(file, explicit), DERIVED_ORDER))
+                .propertySources(sources.toArray(PropertySource[]::new))
                 .start();
         try {
             context.getBean(EmbeddedServer.class).start();
@@ -55,6 +65,24 @@ public final class GatewayLauncher {
             throw new IllegalArgumentException("c2c.data-dir is not set in " + file.getName());
         }
         return Map.of("c2c.data-path", Path.of(home).resolve(dataDir.toString()).toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * The secrets file, if one is named: by an override, by {@code C2C_SECRETS_FILE} in the environment, or by
+     * the configuration file; resolved against {@code c2c.home}.
+     */
+    private static Optional<Path> secretsFile(PropertySource file, PropertySource explicit) {
+        Object named = explicit.get(SecretsFile.SETTING);
+        if (named == null) {
+            named = System.getenv(SecretsFile.ENVIRONMENT);
+        }
+        if (named == null) {
+            named = file.get(SecretsFile.SETTING);
+        }
+        if (named == null || named.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(String.valueOf(firstOf("c2c.home", ".", explicit, file))).resolve(named.toString()));
     }
 
     private static Object firstOf(String key, Object fallback, PropertySource... sources) {

@@ -12,9 +12,11 @@ import javax.net.ssl.SSLContext;
 
 import io.micronaut.context.ApplicationContext;
 
+import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.broker.EmbeddedBroker;
+import org.c2cgateway.app.demo.Demo;
+import org.c2cgateway.app.demo.DevSecrets;
 import org.c2cgateway.app.demo.NationalSystemClient;
-import org.c2cgateway.transport.TlsMaterial;
 
 /**
  * Two real gateways for integration tests: RS sends, MK receives. Each has its own persistent Artemis
@@ -23,6 +25,8 @@ import org.c2cgateway.transport.TlsMaterial;
 public final class TwoGateways implements AutoCloseable {
 
     public static final Path HOME = Path.of("..").toAbsolutePath().normalize();
+    /** The bearer token of the tests' operator, an admin on every test gateway. */
+    public static final String OPERATOR_TOKEN = TokenDigest.newToken();
     private static final AtomicInteger SERVER_IDS = new AtomicInteger(100);
 
     public final ApplicationContext rs;
@@ -51,7 +55,9 @@ public final class TwoGateways implements AutoCloseable {
     }
 
     static ApplicationContext start(String cc, int port, int as4Port, Path dataDir, Map<String, Object> extra) {
-        Map<String, Object> overrides = new HashMap<>(extra);
+        Map<String, Object> overrides = new HashMap<>(DevSecrets.settings(HOME, cc, dataDir.resolve(cc), "test-admin", "admin",
+                OPERATOR_TOKEN));
+        overrides.putAll(extra);
         overrides.put("c2c.home", HOME.toString());
         overrides.put("c2c.data-dir", dataDir.resolve(cc).toString());
         overrides.put("c2c.broker.server-id", SERVER_IDS.incrementAndGet());
@@ -74,14 +80,14 @@ public final class TwoGateways implements AutoCloseable {
         return "https://localhost:" + port + "/as4";
     }
 
-    /** The national system of a country, over HTTPS trusting the development root CA. */
+    /** The national system of a country (by its client certificate), with the tests' operator token for traces. */
     public static NationalSystemClient nationalSystem(String cc, int port) {
-        return new NationalSystemClient(URI.create("https://localhost:" + port), tls(cc));
+        return new NationalSystemClient(URI.create("https://localhost:" + port), tls(cc), null, OPERATOR_TOKEN);
     }
 
+    /** The national system's TLS context: its client certificate, trusting the development root CA. */
     public static SSLContext tls(String cc) {
-        return TlsMaterial.load(HOME.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
-                HOME.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
+        return Demo.nationalSystemTls(HOME, cc);
     }
 
     public static long messagesAdded(ApplicationContext gateway, String queue) {

@@ -79,6 +79,21 @@ public final class CxfHttpsEndpoint implements AutoCloseable {
         return peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x509 ? Optional.of(x509) : Optional.empty();
     }
 
+    /** A header of the HTTP request CXF carried, as sent (the first value when repeated). */
+    public static Optional<String> requestHeader(Message request, String name) {
+        org.apache.cxf.message.Message cxf = request.getHeader(CxfConstants.CAMEL_CXF_MESSAGE, org.apache.cxf.message.Message.class);
+        Object headers = cxf == null ? null : cxf.get(org.apache.cxf.message.Message.PROTOCOL_HEADERS);
+        if (headers instanceof java.util.Map<?, ?> map) {
+            for (java.util.Map.Entry<?, ?> header : map.entrySet()) {
+                if (name.equalsIgnoreCase(String.valueOf(header.getKey())) && header.getValue() instanceof java.util.List<?> values
+                        && !values.isEmpty()) {
+                    return Optional.of(String.valueOf(values.get(0)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static TLSServerParameters serverTls(TlsMaterial tls, ClientCertificates clientCertificates) {
         ClientAuthentication clientAuth = new ClientAuthentication();
         clientAuth.setWant(true);

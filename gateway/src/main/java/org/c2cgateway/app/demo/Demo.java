@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import javax.net.ssl.SSLContext;
 import io.micronaut.context.ApplicationContext;
 
 import org.c2cgateway.app.GatewayLauncher;
+import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
@@ -36,6 +38,8 @@ public final class Demo {
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path home;
+    /** The demo's own operator, allowed to read traces on every demo gateway for this run only. */
+    private final String operatorToken = TokenDigest.newToken();
     private final Map<String, ApplicationContext> gateways = new LinkedHashMap<>();
     private final Map<String, NationalSystemClient> nationalSystems = new LinkedHashMap<>();
 
@@ -72,16 +76,26 @@ public final class Demo {
     private void startGateway(String country, Path dataRoot) {
         long t0 = System.nanoTime();
         String cc = country.toLowerCase();
-        ApplicationContext context = GatewayLauncher.start(home.resolve("config/" + cc + "/gateway.yml"), Map.of(
-                "c2c.home", home.toString(),
-                "c2c.data-dir", dataRoot.resolve(cc).toString()));
+        Map<String, Object> settings = new HashMap<>(DevSecrets.settings(home, cc, dataRoot.resolve(cc), "demo", "operator",
+                operatorToken));
+        settings.put("c2c.home", home.toString());
+        settings.put("c2c.data-dir", dataRoot.resolve(cc).toString());
+        ApplicationContext context = GatewayLauncher.start(home.resolve("config/" + cc + "/gateway.yml"), settings);
         gateways.put(country, context);
         int port = context.getProperty("micronaut.server.ssl.port", Integer.class).orElseThrow();
-        SSLContext tls = TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
-                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
-        nationalSystems.put(country, new NationalSystemClient(java.net.URI.create("https://localhost:" + port), tls));
+        nationalSystems.put(country, new NationalSystemClient(java.net.URI.create("https://localhost:" + port),
+                nationalSystemTls(home, cc), null, operatorToken));
         System.out.printf("gateway %s ready on https://localhost:%d in %d ms%n", country, port,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The TLS context of a demo country's national system: its client certificate (development stand-in: the
+     * gateway's TLS certificate), trusting the development root.
+     */
+    public static SSLContext nationalSystemTls(Path home, String cc) {
+        return TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
+                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
     }
 
     private List<Path> validSamples() throws IOException {
