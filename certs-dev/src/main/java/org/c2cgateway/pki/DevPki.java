@@ -44,6 +44,18 @@ public final class DevPki {
     /** File name of the eDelivery AS4 2.0 encryption key that {@link #generate} adds per country. */
     public static final String X25519_ENCRYPTION = "encryption-x25519";
 
+    /** One credential of the set that every country gets. */
+    private record CountryCredential(String name, KeyPurpose purpose, KeyAlgorithm algorithm) {
+    }
+
+    private static final List<CountryCredential> COUNTRY_SET = List.of(
+            new CountryCredential(KeyPurpose.SIGNING.alias(), KeyPurpose.SIGNING, KeyAlgorithm.RSA_2048),
+            new CountryCredential(KeyPurpose.ENCRYPTION.alias(), KeyPurpose.ENCRYPTION, KeyAlgorithm.RSA_2048),
+            new CountryCredential(KeyPurpose.TLS.alias(), KeyPurpose.TLS, KeyAlgorithm.RSA_2048),
+            new CountryCredential(KeyPurpose.NATIONAL.alias(), KeyPurpose.NATIONAL, KeyAlgorithm.RSA_2048),
+            new CountryCredential(ED25519_SIGNING, KeyPurpose.SIGNING, KeyAlgorithm.ED25519),
+            new CountryCredential(X25519_ENCRYPTION, KeyPurpose.ENCRYPTION, KeyAlgorithm.ED25519));
+
     private final PkiLayout layout;
     private final CertificateAuthority root;
     private final CertificateAuthority issuing;
@@ -426,13 +438,20 @@ public final class DevPki {
         crls.publishEmpty(crlNextUpdateIn);
     }
 
+    /**
+     * The file base names that {@link #issueCountry} writes for every country, in that order.
+     *
+     * @return {@code signing, encryption, tls, national, signing-ed25519, encryption-x25519}
+     */
+    public static List<String> countryCredentialNames() {
+        return COUNTRY_SET.stream().map(CountryCredential::name).toList();
+    }
+
     private void issueAll(CountryCode country) {
-        for (KeyPurpose purpose : KeyPurpose.values()) {
-            issue(country.value(), purpose, KeyAlgorithm.RSA_2048, IssueOptions.defaults());
+        for (CountryCredential credential : COUNTRY_SET) {
+            issue(country.value(), credential.purpose(), credential.algorithm(),
+                    IssueOptions.defaults().withName(credential.name()));
         }
-        issue(country.value(), KeyPurpose.SIGNING, KeyAlgorithm.ED25519, IssueOptions.defaults().withName(ED25519_SIGNING));
-        issue(country.value(), KeyPurpose.ENCRYPTION, KeyAlgorithm.ED25519,
-                IssueOptions.defaults().withName(X25519_ENCRYPTION));
         countries.add(country);
     }
 
