@@ -17,6 +17,7 @@ import org.c2cgateway.app.broker.EmbeddedBroker;
 import org.c2cgateway.app.demo.Demo;
 import org.c2cgateway.app.demo.DevSecrets;
 import org.c2cgateway.app.demo.NationalSystemClient;
+import org.c2cgateway.transport.TlsMaterial;
 
 /**
  * Two real gateways for integration tests: RS sends, MK receives. Each has its own persistent Artemis
@@ -82,11 +83,17 @@ public final class TwoGateways implements AutoCloseable {
 
     /** The national system of a country (by its client certificate), with the tests' operator token for traces. */
     public static NationalSystemClient nationalSystem(String cc, int port) {
-        return new NationalSystemClient(URI.create("https://localhost:" + port), tls(cc), null, OPERATOR_TOKEN);
+        return new NationalSystemClient(URI.create("https://localhost:" + port), nationalTls(cc), null, OPERATOR_TOKEN);
     }
 
-    /** The national system's TLS context: its client certificate, trusting the development root CA. */
+    /** A country's gateway TLS identity (as a partner sees it), trusting the development root CA. */
     public static SSLContext tls(String cc) {
+        return TlsMaterial.load(HOME.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
+                HOME.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
+    }
+
+    /** A country's national system's TLS identity: its client certificate for the national APIs. */
+    public static SSLContext nationalTls(String cc) {
         return Demo.nationalSystemTls(HOME, cc);
     }
 

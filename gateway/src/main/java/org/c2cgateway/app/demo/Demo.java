@@ -89,12 +89,9 @@ public final class Demo {
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /**
-     * The TLS context of a demo country's national system: its client certificate (development stand-in: the
-     * gateway's TLS certificate), trusting the development root.
-     */
+    /** The TLS context of a demo country's national system: its client certificate, trusting the development root. */
     public static SSLContext nationalSystemTls(Path home, String cc) {
-        return TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
+        return TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/national.p12"), "changeit".toCharArray(),
                 home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
     }
 

@@ -56,7 +56,7 @@ final class IntakeGateways implements AutoCloseable {
     }
 
     static SSLContext tls(String cc) {
-        return TwoGateways.tls(cc);
+        return TwoGateways.nationalTls(cc);
     }
 
     long messagesAdded(ApplicationContext gateway, String queue) {
