@@ -35,10 +35,6 @@ import org.c2cgateway.app.config.OperatorConfiguration;
 @Singleton
 public class Callers {
 
-    /** Burns the same work as a real check when the user does not exist. */
-    private static final PasswordHash UNKNOWN_USER = PasswordHash.parse("(none)",
-            PasswordHash.hash("no such user".toCharArray(), PasswordHash.DEFAULT_ITERATIONS));
-
     private final List<National> nationals;
     private final Map<String, Operator> operators;
     private final List<Tokened> tokens = new ArrayList<>();
@@ -76,7 +72,7 @@ public class Callers {
     public Optional<Caller> byPassword(String user, char[] password) {
         Operator operator = operators.get(user);
         if (operator == null || operator.password == null) {
-            UNKNOWN_USER.matches(password);
+            UnknownUser.HASH.matches(password);
             return Optional.empty();
         }
         return operator.password.matches(password) ? Optional.of(operator.caller) : Optional.empty();
@@ -137,5 +133,11 @@ public class Callers {
     }
 
     private record Tokened(TokenDigest digest, Caller caller) {
+    }
+
+    /** Burns the same work as a real check when the user does not exist; made on first use, not at start. */
+    private static final class UnknownUser {
+        static final PasswordHash HASH = PasswordHash.parse("(none)",
+                PasswordHash.hash("no such user".toCharArray(), PasswordHash.DEFAULT_ITERATIONS));
     }
 }

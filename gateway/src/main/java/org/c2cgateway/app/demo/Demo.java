@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javax.net.ssl.SSLContext;
@@ -38,17 +39,29 @@ public final class Demo {
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path home;
+    private final Path dataRoot;
+    private final Function<String, Map<String, Object>> extraSettings;
     /** The demo's own operator, allowed to read traces on every demo gateway for this run only. */
     private final String operatorToken = TokenDigest.newToken();
     private final Map<String, ApplicationContext> gateways = new LinkedHashMap<>();
     private final Map<String, NationalSystemClient> nationalSystems = new LinkedHashMap<>();
 
-    private Demo(Path home) {
+    private Demo(Path home, Path dataRoot, Function<String, Map<String, Object>> extraSettings) {
         this.home = home.toAbsolutePath().normalize();
+        this.dataRoot = dataRoot;
+        this.extraSettings = extraSettings;
     }
 
     public static int run(Path home) throws Exception {
-        Demo demo = new Demo(home);
+        return run(home, home.toAbsolutePath().normalize().resolve("data/demo"), country -> Map.of());
+    }
+
+    /**
+     * The demo with its data under {@code dataRoot} and, per country, settings of its own on top of the
+     * country's configuration (the tests move every port to a free one).
+     */
+    public static int run(Path home, Path dataRoot, Function<String, Map<String, Object>> extraSettings) throws Exception {
+        Demo demo = new Demo(home, dataRoot, extraSettings);
         try {
             return demo.exchangeSamples();
         } finally {
@@ -58,10 +71,9 @@ public final class Demo {
 
     private int exchangeSamples() throws Exception {
         long start = System.nanoTime();
-        Path dataRoot = home.resolve("data/demo");
         deleteRecursively(dataRoot);
         for (String country : COUNTRIES) {
-            startGateway(country, dataRoot);
+            startGateway(country);
         }
         List<Path> samples = validSamples();
         int failures = 0;
@@ -73,13 +85,14 @@ public final class Demo {
         return failures == 0 ? 0 : 1;
     }
 
-    private void startGateway(String country, Path dataRoot) {
+    private void startGateway(String country) {
         long t0 = System.nanoTime();
         String cc = country.toLowerCase();
         Map<String, Object> settings = new HashMap<>(DevSecrets.settings(home, cc, dataRoot.resolve(cc), "demo", "operator",
                 operatorToken));
         settings.put("c2c.home", home.toString());
         settings.put("c2c.data-dir", dataRoot.resolve(cc).toString());
+        settings.putAll(extraSettings.apply(country));
         ApplicationContext context = GatewayLauncher.start(home.resolve("config/" + cc + "/gateway.yml"), settings);
         gateways.put(country, context);
         int port = context.getProperty("micronaut.server.ssl.port", Integer.class).orElseThrow();
