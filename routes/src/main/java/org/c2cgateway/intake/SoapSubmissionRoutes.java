@@ -75,6 +75,7 @@ public final class SoapSubmissionRoutes extends RouteBuilder {
     private void refusal(Exchange exchange) {
         SubmitterCheck.Verdict verdict = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SubmitterRefusedException.class).verdict();
         boolean unknown = verdict.outcome() == SubmitterCheck.Outcome.UNAUTHENTICATED;
+        LOG.warn("refused a SOAP submission: {}", verdict.reason());
         answer(exchange.getMessage(), unknown ? 401 : 403, SoapSubmissionEnvelope.fault(true, verdict.reason(), null));
         if (unknown) {
             exchange.getMessage().setHeader("WWW-Authenticate", verdict.challenge());

@@ -21,16 +21,21 @@ import io.micronaut.security.config.InterceptUrlMapPattern;
 import io.micronaut.security.config.SecurityConfiguration;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers a refused request: 401 with the {@code WWW-Authenticate} challenges when the caller is unknown,
  * 403 when it is known but not allowed, both with a JSON body that says what the endpoint needs (read
- * from the same intercept-url-map that refused it) and never how the check went inside.
+ * from the same intercept-url-map that refused it) and never how the check went inside. Each refusal is
+ * logged with the caller's address and configured name, never with what it presented.
  */
 @Produces
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 public class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessDeniedHandler.class);
 
     private final List<InterceptUrlMapPattern> rules;
     private final OwnCountryRule ownCountry;
@@ -52,18 +57,21 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
         Authentication caller = exception.getAuthentication();
         if (caller == null) {
             boolean triedCredentials = request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
+            String message = (triedCredentials
+                    ? "the credentials in the Authorization header were not accepted"
+                    : "no credentials: neither an Authorization header nor a known TLS client certificate")
+                    + "; " + method + " " + path + " requires " + requires;
+            LOG.warn("refused {} {} from {}: {}", method, path, request.getRemoteAddress(), message);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, challenges(roles))
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new AccessRefusal("unauthenticated", (triedCredentials
-                            ? "the credentials in the Authorization header were not accepted"
-                            : "no credentials: neither an Authorization header nor a known TLS client certificate")
-                            + "; " + method + " " + path + " requires " + requires, method, path, requires));
+                    .body(new AccessRefusal("unauthenticated", message, method, path, requires));
         }
         String who = describe(caller);
         String message = ownCountry.isOtherCountry(caller)
                 ? who + " may not use the APIs of " + ownCountry.country() + "'s gateway: a national system acts only for its own country"
                 : who + " may not " + method + " " + path + ": it requires " + requires;
+        LOG.warn("refused {} {} from {}: {}", method, path, request.getRemoteAddress(), message);
         return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new AccessRefusal("forbidden", message, method, path, requires));
     }

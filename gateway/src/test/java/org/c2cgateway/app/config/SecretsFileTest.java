@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import java.util.Map;
+
 import io.micronaut.context.env.PropertySource;
+import io.micronaut.context.env.PropertySourcePropertyResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +56,18 @@ class SecretsFileTest {
                 () -> SecretsFile.load(dir.resolve("nope.yml"), 75));
 
         assertTrue(refused.getMessage().startsWith("c2c.secrets-file"), refused.getMessage());
+    }
+
+    @Test
+    void the_environment_supplies_the_same_names_as_the_secrets_file() {
+        PropertySource environment = PropertySource.of("env", Map.of("C2C_SECRET_TLS_KEY_STORE_PASSWORD", "from-env"),
+                PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE);
+        PropertySource configuration = PropertySource.of("gateway.yml",
+                Map.of("c2c.tls.password", "${c2c.secret.tls-key-store-password}"));
+
+        PropertySourcePropertyResolver resolver = new PropertySourcePropertyResolver(environment, configuration);
+
+        assertEquals("from-env", resolver.getProperty("c2c.tls.password", String.class).orElseThrow());
     }
 
     private Path secrets(String name, String content, String permissions) throws Exception {
