@@ -34,6 +34,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * by {@link #testCa()}, created once per JVM (key generation takes a while) and safe to share:
  * {@link PrivateKeyEntry} is immutable. gw-a and gw-b play sender and receiver; the intruder has a
  * valid certificate from the same CA, to show that chaining to a CA is not trust.</li>
+ * <li>For the eDelivery AS4 2.0 EC suite, {@link #gatewayAEd25519()}, {@link #gatewayAX25519()},
+ * {@link #gatewayBEd25519()}, {@link #gatewayBX25519()} and {@link #intruderEd25519()}: Ed25519 signing
+ * and X25519 key-agreement entries issued by the same RSA test CA (an X25519 key cannot sign its own
+ * certificate).</li>
  * <li>{@link #newSelfSigned(String)} makes a fresh self-signed entry when a test needs its own.</li>
  * <li>{@link #writePkcs12} stores an entry as a PKCS#12 file, e.g. for {@link KeyStores} tests.</li>
  * </ul>
@@ -50,6 +54,14 @@ public final class TestKeys {
         static final PrivateKeyEntry GW_A = issue(CA, "gw-a");
         static final PrivateKeyEntry GW_B = issue(CA, "gw-b");
         static final PrivateKeyEntry INTRUDER = issue(CA, "gw-intruder");
+    }
+
+    private static final class EcHolder {
+        static final PrivateKeyEntry GW_A_ED25519 = issue(Holder.CA, "gw-a signing", KeyType.ED25519);
+        static final PrivateKeyEntry GW_A_X25519 = issue(Holder.CA, "gw-a encryption", KeyType.X25519);
+        static final PrivateKeyEntry GW_B_ED25519 = issue(Holder.CA, "gw-b signing", KeyType.ED25519);
+        static final PrivateKeyEntry GW_B_X25519 = issue(Holder.CA, "gw-b encryption", KeyType.X25519);
+        static final PrivateKeyEntry INTRUDER_ED25519 = issue(Holder.CA, "gw-intruder signing", KeyType.ED25519);
     }
 
     public static PrivateKeyEntry testCa() {
@@ -71,13 +83,38 @@ public final class TestKeys {
         return Holder.INTRUDER;
     }
 
+    public static PrivateKeyEntry gatewayAEd25519() {
+        return EcHolder.GW_A_ED25519;
+    }
+
+    public static PrivateKeyEntry gatewayAX25519() {
+        return EcHolder.GW_A_X25519;
+    }
+
+    public static PrivateKeyEntry gatewayBEd25519() {
+        return EcHolder.GW_B_ED25519;
+    }
+
+    public static PrivateKeyEntry gatewayBX25519() {
+        return EcHolder.GW_B_X25519;
+    }
+
+    public static PrivateKeyEntry intruderEd25519() {
+        return EcHolder.INTRUDER_ED25519;
+    }
+
     public static PrivateKeyEntry newSelfSigned(String commonName) {
         return newSelfSigned(commonName, false);
     }
 
     /** A new RSA-2048 key with a certificate for {@code commonName} signed by {@code issuer}. */
     public static PrivateKeyEntry issue(PrivateKeyEntry issuer, String commonName) {
-        KeyPair kp = rsa2048();
+        return issue(issuer, commonName, KeyType.RSA);
+    }
+
+    /** A new key of {@code type} (RSA-2048, Ed25519 or X25519) with a certificate signed by {@code issuer}. */
+    public static PrivateKeyEntry issue(PrivateKeyEntry issuer, String commonName, KeyType type) {
+        KeyPair kp = type == KeyType.RSA ? rsa2048() : generate(type.label());
         X509Certificate cert = certificate(kp, new X500Name("CN=" + commonName + ",O=C2C Gateway Test"),
                 issuer, false);
         return new PrivateKeyEntry(kp.getPrivate(), cert, List.of(cert, issuer.certificate()));
@@ -104,6 +141,14 @@ public final class TestKeys {
         return new PrivateKeyEntry(kp.getPrivate(), cert, List.of(cert));
     }
 
+    private static KeyPair generate(String algorithm) {
+        try {
+            return KeyPairGenerator.getInstance(algorithm).generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static KeyPair rsa2048() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
@@ -112,6 +157,18 @@ public final class TestKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int keyUsage(KeyPair subjectKeys, boolean ca) {
+        if (ca) {
+            return KeyUsage.keyCertSign | KeyUsage.cRLSign;
+        }
+        return switch (KeyType.of(subjectKeys.getPublic()).orElseThrow()) {
+            case RSA -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyEncipherment
+                    | KeyUsage.dataEncipherment;
+            case ED25519 -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+            case X25519 -> KeyUsage.keyAgreement;
+        };
     }
 
     private static X509Certificate certificate(KeyPair subjectKeys, X500Name subject, PrivateKeyEntry issuer,
@@ -124,9 +181,7 @@ public final class TestKeys {
                     new BigInteger(64, RANDOM).abs().add(BigInteger.ONE), Date.from(now.minus(Duration.ofDays(1))),
                     Date.from(now.plus(Duration.ofDays(730))), subject, subjectKeys.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                    : KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyEncipherment
-                    | KeyUsage.dataEncipherment));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage(subjectKeys, ca)));
             var signer = new JcaContentSignerBuilder("SHA256withRSA")
                     .build(issuer == null ? subjectKeys.getPrivate() : issuer.privateKey());
             return new JcaX509CertificateConverter().getCertificate(b.build(signer));
