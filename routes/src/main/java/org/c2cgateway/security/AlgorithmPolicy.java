@@ -114,8 +114,16 @@ public final class AlgorithmPolicy {
         return wss4j;
     }
 
-    /** Scans a wsse:Security header and refuses any algorithm outside this policy's lists. */
+    /**
+     * Scans a wsse:Security header and refuses any algorithm outside this policy's lists. The signature
+     * goes first, so that a message in the other suite is reported by its signature method.
+     */
     public void check(Element security) throws SecurityCheckException {
+        for (Node n = security.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && DS_NS.equals(e.getNamespaceURI()) && "Signature".equals(e.getLocalName())) {
+                scan(e, null);
+            }
+        }
         scan(security, null);
     }
 

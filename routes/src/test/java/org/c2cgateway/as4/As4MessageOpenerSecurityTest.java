@@ -228,6 +228,42 @@ class As4MessageOpenerSecurityTest {
     }
 
     @Test
+    void aesCbcPayloadEncryptionIsRefusedWhereGcmIsAgreed() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#aes128-gcm",
+                        "http://www.w3.org/2001/04/xmlenc#aes128-cbc"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("xmlenc#aes128-cbc") && e.detail().contains("EDELIVERY_AS4_1"), e.detail());
+    }
+
+    /** RSA-OAEP with MGF1-SHA-1 (the xmlenc 1.0 {@code rsa-oaep-mgf1p}) is refused even with a SHA-256 digest. */
+    @Test
+    void rsaOaepMgf1pKeyTransportIsRefusedAsPolicyNoncompliance() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#rsa-oaep",
+                        "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("rsa-oaep-mgf1p"), e.detail());
+    }
+
+    @Test
+    void rsaOaepWithoutExplicitMgfIsRefusedBecauseItMeansMgf1Sha1() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replaceFirst("<xenc11:MGF [^>]*/>", ""));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("MGF1-SHA-1"), e.detail());
+    }
+
+    @Test
     void payloadThatIsNotGzipIsDecompressionFailure() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message notGzip = new As4MessageBuilder().build(m,
