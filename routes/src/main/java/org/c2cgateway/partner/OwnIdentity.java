@@ -32,7 +32,7 @@ public record OwnIdentity(String country, String partyId, PrivateKeyEntry messag
         List<PrivateKeyEntry> all = new ArrayList<>();
         all.add(messageKey);
         all.addAll(suiteKeys);
-        return OwnKeys.of(all);
+        return OwnKeys.of(all, all);
     }
 
     /** A new gateway message id: globally unique, and telling at a glance which gateway minted it. */

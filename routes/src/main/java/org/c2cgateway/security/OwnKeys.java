@@ -7,33 +7,37 @@ import java.util.Optional;
  * The private keys a gateway holds, found by the crypto suite they serve: an RSA key signs and
  * decrypts in eDelivery AS4 1.x; an Ed25519 key signs and an X25519 key decrypts in the 2.0 EC suite.
  *
- * <p>Which key serves which suite follows from its type alone, so a configuration lists keys, not
- * roles, and a key can never be used in a suite it does not belong to. Immutable.
+ * <p>Which suite a key serves follows from its type, so a key can never be used in a suite it does
+ * not belong to; only its role (signing or decrypting) is said by the configuration, since an RSA
+ * gateway may keep its signing and encryption keys apart. Immutable.
  */
 public final class OwnKeys {
 
-    private final List<PrivateKeyEntry> keys;
+    private final List<PrivateKeyEntry> signing;
+    private final List<PrivateKeyEntry> decryption;
 
-    private OwnKeys(List<PrivateKeyEntry> keys) {
-        this.keys = List.copyOf(keys);
+    private OwnKeys(List<PrivateKeyEntry> signing, List<PrivateKeyEntry> decryption) {
+        this.signing = List.copyOf(signing);
+        this.decryption = List.copyOf(decryption);
     }
 
+    /** Keys that each both sign and decrypt in their suite (an Ed25519 key only signs, X25519 only decrypts). */
     public static OwnKeys of(PrivateKeyEntry... keys) {
-        return new OwnKeys(List.of(keys));
+        return new OwnKeys(List.of(keys), List.of(keys));
     }
 
-    public static OwnKeys of(List<PrivateKeyEntry> keys) {
-        return new OwnKeys(keys);
+    public static OwnKeys of(List<PrivateKeyEntry> signingKeys, List<PrivateKeyEntry> decryptionKeys) {
+        return new OwnKeys(signingKeys, decryptionKeys);
     }
 
     /** The key we sign with in {@code suite}, if we hold one. */
     public Optional<PrivateKeyEntry> signingKey(CryptoSuite suite) {
-        return ofType(suite.signingKeyType());
+        return ofType(signing, suite.signingKeyType());
     }
 
     /** The key partners encrypt to in {@code suite}, if we hold one. */
     public Optional<PrivateKeyEntry> decryptionKey(CryptoSuite suite) {
-        return ofType(suite.encryptionKeyType());
+        return ofType(decryption, suite.encryptionKeyType());
     }
 
     /** The signing key of {@code suite}; for our own sending, where a missing key is a configuration error. */
@@ -47,13 +51,13 @@ public final class OwnKeys {
         return signingKey(suite).isPresent() && decryptionKey(suite).isPresent();
     }
 
-    private Optional<PrivateKeyEntry> ofType(KeyType type) {
+    private static Optional<PrivateKeyEntry> ofType(List<PrivateKeyEntry> keys, KeyType type) {
         return keys.stream().filter(k -> KeyType.of(k.certificate().getPublicKey()).orElse(null) == type)
                 .findFirst();
     }
 
     @Override
     public String toString() {
-        return "OwnKeys" + keys;
+        return "OwnKeys[signing=" + signing + ", decryption=" + decryption + "]";
     }
 }

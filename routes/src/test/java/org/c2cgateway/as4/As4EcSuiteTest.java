@@ -238,7 +238,7 @@ class As4EcSuiteTest {
         As4Exception e = openEcFails(As4Fixtures.wire(forged));
 
         assertEquals(EbmsError.FAILED_AUTHENTICATION, e.error(), e.getMessage());
-        assertTrue(e.detail().contains("gw-intruder"), e.detail());
+        assertTrue(e.detail().contains("XX customs gateway signing"), e.detail());
     }
 
     @Test
@@ -249,7 +249,7 @@ class As4EcSuiteTest {
         As4Exception e = openEcFails(As4Fixtures.wire(forOther));
 
         assertEquals(EbmsError.FAILED_DECRYPTION, e.error(), e.getMessage());
-        assertTrue(e.detail().contains("not ours") && e.detail().contains("gw-a encryption"), e.detail());
+        assertTrue(e.detail().contains("not ours") && e.detail().contains("AA customs gateway encryption"), e.detail());
     }
 
     @Test

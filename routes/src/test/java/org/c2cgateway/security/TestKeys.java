@@ -2,6 +2,7 @@ package org.c2cgateway.security;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,11 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.c2cgateway.pki.Credential;
+import org.c2cgateway.pki.DevPki;
+import org.c2cgateway.pki.IssueOptions;
+import org.c2cgateway.pki.KeyAlgorithm;
+import org.c2cgateway.pki.KeyPurpose;
 
 /**
  * Test keys, generated in memory with Bouncy Castle's certificate builder (no provider is
@@ -36,8 +42,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * valid certificate from the same CA, to show that chaining to a CA is not trust.</li>
  * <li>For the eDelivery AS4 2.0 EC suite, {@link #gatewayAEd25519()}, {@link #gatewayAX25519()},
  * {@link #gatewayBEd25519()}, {@link #gatewayBX25519()} and {@link #intruderEd25519()}: Ed25519 signing
- * and X25519 key-agreement entries issued by the same RSA test CA (an X25519 key cannot sign its own
- * certificate).</li>
+ * and X25519 encryption entries of countries AA (gw-a), BB (gw-b) and XX (an intruder), issued by a
+ * throw-away development PKI ({@link DevPki}), so with subjects like
+ * {@code CN=AA customs gateway signing}.</li>
  * <li>{@link #newSelfSigned(String)} makes a fresh self-signed entry when a test needs its own.</li>
  * <li>{@link #writePkcs12} stores an entry as a PKCS#12 file, e.g. for {@link KeyStores} tests.</li>
  * </ul>
@@ -57,11 +64,25 @@ public final class TestKeys {
     }
 
     private static final class EcHolder {
-        static final PrivateKeyEntry GW_A_ED25519 = issue(Holder.CA, "gw-a signing", KeyType.ED25519);
-        static final PrivateKeyEntry GW_A_X25519 = issue(Holder.CA, "gw-a encryption", KeyType.X25519);
-        static final PrivateKeyEntry GW_B_ED25519 = issue(Holder.CA, "gw-b signing", KeyType.ED25519);
-        static final PrivateKeyEntry GW_B_X25519 = issue(Holder.CA, "gw-b encryption", KeyType.X25519);
-        static final PrivateKeyEntry INTRUDER_ED25519 = issue(Holder.CA, "gw-intruder signing", KeyType.ED25519);
+        static final DevPki PKI = DevPki.generate(temporaryDirectory(), List.of(), DevPki.DEFAULT_PASSWORD.toCharArray());
+        static final PrivateKeyEntry GW_A_ED25519 = ec("AA", KeyPurpose.SIGNING);
+        static final PrivateKeyEntry GW_A_X25519 = ec("AA", KeyPurpose.ENCRYPTION);
+        static final PrivateKeyEntry GW_B_ED25519 = ec("BB", KeyPurpose.SIGNING);
+        static final PrivateKeyEntry GW_B_X25519 = ec("BB", KeyPurpose.ENCRYPTION);
+        static final PrivateKeyEntry INTRUDER_ED25519 = ec("XX", KeyPurpose.SIGNING);
+
+        private static PrivateKeyEntry ec(String country, KeyPurpose purpose) {
+            Credential c = PKI.issue(country, purpose, KeyAlgorithm.ED25519, IssueOptions.defaults());
+            return new PrivateKeyEntry(c.privateKey(), c.certificate(), c.chain());
+        }
+
+        private static Path temporaryDirectory() {
+            try {
+                return Files.createTempDirectory("c2c-test-pki");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static PrivateKeyEntry testCa() {
@@ -83,10 +104,12 @@ public final class TestKeys {
         return Holder.INTRUDER;
     }
 
+    /** gw-a's Ed25519 signing key, {@code CN=AA customs gateway signing}. */
     public static PrivateKeyEntry gatewayAEd25519() {
         return EcHolder.GW_A_ED25519;
     }
 
+    /** gw-a's X25519 encryption key, {@code CN=AA customs gateway encryption}. */
     public static PrivateKeyEntry gatewayAX25519() {
         return EcHolder.GW_A_X25519;
     }
@@ -99,6 +122,7 @@ public final class TestKeys {
         return EcHolder.GW_B_X25519;
     }
 
+    /** An Ed25519 key of the same PKI for another country, {@code CN=XX customs gateway signing}. */
     public static PrivateKeyEntry intruderEd25519() {
         return EcHolder.INTRUDER_ED25519;
     }
@@ -109,12 +133,7 @@ public final class TestKeys {
 
     /** A new RSA-2048 key with a certificate for {@code commonName} signed by {@code issuer}. */
     public static PrivateKeyEntry issue(PrivateKeyEntry issuer, String commonName) {
-        return issue(issuer, commonName, KeyType.RSA);
-    }
-
-    /** A new key of {@code type} (RSA-2048, Ed25519 or X25519) with a certificate signed by {@code issuer}. */
-    public static PrivateKeyEntry issue(PrivateKeyEntry issuer, String commonName, KeyType type) {
-        KeyPair kp = type == KeyType.RSA ? rsa2048() : generate(type.label());
+        KeyPair kp = rsa2048();
         X509Certificate cert = certificate(kp, new X500Name("CN=" + commonName + ",O=C2C Gateway Test"),
                 issuer, false);
         return new PrivateKeyEntry(kp.getPrivate(), cert, List.of(cert, issuer.certificate()));
@@ -141,14 +160,6 @@ public final class TestKeys {
         return new PrivateKeyEntry(kp.getPrivate(), cert, List.of(cert));
     }
 
-    private static KeyPair generate(String algorithm) {
-        try {
-            return KeyPairGenerator.getInstance(algorithm).generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static KeyPair rsa2048() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
@@ -157,18 +168,6 @@ public final class TestKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int keyUsage(KeyPair subjectKeys, boolean ca) {
-        if (ca) {
-            return KeyUsage.keyCertSign | KeyUsage.cRLSign;
-        }
-        return switch (KeyType.of(subjectKeys.getPublic()).orElseThrow()) {
-            case RSA -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyEncipherment
-                    | KeyUsage.dataEncipherment;
-            case ED25519 -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
-            case X25519 -> KeyUsage.keyAgreement;
-        };
     }
 
     private static X509Certificate certificate(KeyPair subjectKeys, X500Name subject, PrivateKeyEntry issuer,
@@ -181,7 +180,9 @@ public final class TestKeys {
                     new BigInteger(64, RANDOM).abs().add(BigInteger.ONE), Date.from(now.minus(Duration.ofDays(1))),
                     Date.from(now.plus(Duration.ofDays(730))), subject, subjectKeys.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage(subjectKeys, ca)));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                    : KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyEncipherment
+                    | KeyUsage.dataEncipherment));
             var signer = new JcaContentSignerBuilder("SHA256withRSA")
                     .build(issuer == null ? subjectKeys.getPrivate() : issuer.privateKey());
             return new JcaX509CertificateConverter().getCertificate(b.build(signer));
