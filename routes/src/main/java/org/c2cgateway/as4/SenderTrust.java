@@ -1,6 +1,7 @@
 package org.c2cgateway.as4;
 
 import java.security.cert.X509Certificate;
+import java.util.Map;
 import java.util.Optional;
 
 import org.c2cgateway.security.CryptoSuite;
@@ -18,5 +19,21 @@ public interface SenderTrust {
     /** The crypto suite of the agreement with {@code fromPartyId}; eDelivery AS4 1.x unless said otherwise. */
     default CryptoSuite agreedSuite(String fromPartyId) {
         return CryptoSuite.EDELIVERY_AS4_1;
+    }
+
+    /** Trust in exactly these certificates, by party id, with {@code suite} agreed with each party. */
+    static SenderTrust of(Map<String, X509Certificate> byParty, CryptoSuite suite) {
+        Map<String, X509Certificate> certificates = Map.copyOf(byParty);
+        return new SenderTrust() {
+            @Override
+            public Optional<X509Certificate> trustedSigningCertificate(String fromPartyId) {
+                return Optional.ofNullable(certificates.get(fromPartyId));
+            }
+
+            @Override
+            public CryptoSuite agreedSuite(String fromPartyId) {
+                return suite;
+            }
+        };
     }
 }

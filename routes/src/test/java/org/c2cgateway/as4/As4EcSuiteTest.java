@@ -117,7 +117,7 @@ class As4EcSuiteTest {
     @Test
     void rsa_message_from_a_partner_agreed_on_ec_is_a_downgrade_naming_the_algorithm_and_the_suite() {
         As4Fixtures.Wire rsa = As4Fixtures.wire(As4Fixtures.buildAtoB(As4Fixtures.sampleMessage()));
-        SenderTrust ecAgreedButRsaCertificate = As4Fixtures.trust(Map.of("gw-a", TestKeys.gatewayA().certificate()),
+        SenderTrust ecAgreedButRsaCertificate = SenderTrust.of(Map.of("gw-a", TestKeys.gatewayA().certificate()),
                 EDELIVERY_AS4_2_EC);
 
         As4Exception withEcTrust = openEcFails(rsa);

@@ -47,24 +47,10 @@ final class As4Fixtures {
         return party -> Optional.ofNullable(byParty.get(party));
     }
 
-    /** Trust in exactly these certificates, with {@code suite} agreed with every party. */
-    static SenderTrust trust(Map<String, X509Certificate> byParty, CryptoSuite suite) {
-        return new SenderTrust() {
-            @Override
-            public Optional<X509Certificate> trustedSigningCertificate(String fromPartyId) {
-                return Optional.ofNullable(byParty.get(fromPartyId));
-            }
-
-            @Override
-            public CryptoSuite agreedSuite(String fromPartyId) {
-                return suite;
-            }
-        };
-    }
-
     /** gw-b's view under the EC suite: it trusts exactly gw-a's Ed25519 certificate for party gw-a. */
     static SenderTrust trustGatewayAEc() {
-        return trust(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate()), CryptoSuite.EDELIVERY_AS4_2_EC);
+        return SenderTrust.of(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate()),
+                CryptoSuite.EDELIVERY_AS4_2_EC);
     }
 
     /** All of gw-b's keys: RSA for eDelivery AS4 1.x, Ed25519 and X25519 for the EC suite. */
