@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.MessageController;
@@ -16,8 +22,14 @@ import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.app.demo.Await;
 import org.c2cgateway.app.demo.NationalSystemClient;
 import org.c2cgateway.app.trace.TracedMessageRepository;
+import org.c2cgateway.as4.As4MessageBuilder;
+import org.c2cgateway.as4.OutboundAs4Message;
+import org.c2cgateway.as4.UserMessage;
+import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.queue.Queues;
 import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.security.KeyStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,5 +105,37 @@ class EcSuiteIT {
         assertTrue(receipt.contains("Algorithm=\"http://www.w3.org/2021/04/xmldsig-more#eddsa-ed25519\""), receipt);
         assertEquals(List.of("RECEIVED_FROM_PARTNER", "VERIFIED", "QUEUED", "DELIVERED"),
                 ExchangeEndToEndIT.events(mkNational.trace(accepted.messageId())));
+    }
+
+    /**
+     * A valid eDelivery AS4 1.x message from RS (its real RSA key, its real TLS certificate) is a
+     * downgrade once RS and MK agreed on the EC suite: refused with EBMS:0103 naming the algorithm and the
+     * suite, and nothing reaches MK's national queue.
+     */
+    @Test
+    void rsa_signed_message_from_a_partner_agreed_on_ec_is_refused_as_a_downgrade() throws Exception {
+        UserMessage message = new UserMessage(UUID.randomUUID() + "@rs.c2c-gateway", Instant.now(), "RS", "MK",
+                Collaboration.SERVICE, "PreArrivalNotification", "24RS000000000001K0",
+                Collaboration.agreementRef("RS", "MK"), "RS", "MK", TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK),
+                "application/xml");
+        OutboundAs4Message rsa = new As4MessageBuilder(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE,
+                Collaboration.SERVICE_TYPE).build(message,
+                KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/rs/signing.p12"),
+                        "changeit".toCharArray(), null),
+                KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.crt")),
+                CryptoSuite.EDELIVERY_AS4_1);
+        long queuedBefore = TwoGateways.messagesAdded(gateways.mk, Queues.IN_NATIONAL);
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .sslContext(TwoGateways.tls("rs")).build()
+                .send(HttpRequest.newBuilder(URI.create(TwoGateways.as4Url(gateways.mkAs4Port)))
+                        .header("Content-Type", rsa.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(rsa.body())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(500, response.statusCode(), response.body());
+        assertTrue(response.body().contains("EBMS:0103") && response.body().contains("xmldsig-more#rsa-sha256")
+                && response.body().contains("EDELIVERY_AS4_2_EC"), response.body());
+        assertEquals(queuedBefore, TwoGateways.messagesAdded(gateways.mk, Queues.IN_NATIONAL));
     }
 }
