@@ -88,10 +88,6 @@ public final class AlgorithmPolicy {
         return POLICIES.get(suite);
     }
 
-    public CryptoSuite suite() {
-        return suite;
-    }
-
     /** A fresh WSS4J suite with the same lists (AlgorithmSuite is mutable, so never shared). */
     AlgorithmSuite algorithmSuite() {
         AlgorithmSuite wss4j = new AlgorithmSuite();

@@ -1,7 +1,6 @@
 package org.c2cgateway.security;
 
 import java.security.PublicKey;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -95,14 +94,6 @@ public enum CryptoSuite {
         KeyType type = KeyType.of(key).orElse(null);
         return Arrays.stream(values()).filter(s -> s.signingKeyType == type).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("a " + KeyType.describe(key) + " key signs in no crypto suite"));
-    }
-
-    /** The suite whose encryption certificate {@code certificate} can be, e.g. X25519 for the EC suite. */
-    public static CryptoSuite ofEncryptionCertificate(X509Certificate certificate) {
-        PublicKey key = certificate.getPublicKey();
-        KeyType type = KeyType.of(key).orElse(null);
-        return Arrays.stream(values()).filter(s -> s.encryptionKeyType == type).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("a " + KeyType.describe(key) + " key encrypts in no crypto suite"));
     }
 
     /**

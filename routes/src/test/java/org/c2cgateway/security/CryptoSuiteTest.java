@@ -28,10 +28,9 @@ class CryptoSuiteTest {
     }
 
     @Test
-    void the_suite_follows_from_the_signing_key_and_the_encryption_certificate() {
+    void the_suite_follows_from_the_signing_key() {
         assertSame(EDELIVERY_AS4_1, CryptoSuite.ofSigningKey(publicKey(TestKeys.gatewayA())));
         assertSame(EDELIVERY_AS4_2_EC, CryptoSuite.ofSigningKey(publicKey(TestKeys.gatewayAEd25519())));
-        assertSame(EDELIVERY_AS4_2_EC, CryptoSuite.ofEncryptionCertificate(TestKeys.gatewayBX25519().certificate()));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CryptoSuite.ofSigningKey(publicKey(TestKeys.gatewayAX25519())));
