@@ -45,11 +45,18 @@ public final class TwoGateways implements AutoCloseable {
 
     /** @param rsSettings more settings for the sending gateway (RS), such as its national channels */
     public TwoGateways(Path dataDir, Map<String, Object> rsSettings) throws IOException {
+        this(dataDir, rsSettings, Map.of());
+    }
+
+    /** @param mkSettings more settings for the receiving gateway (MK), such as its agreement with RS */
+    public TwoGateways(Path dataDir, Map<String, Object> rsSettings, Map<String, Object> mkSettings) throws IOException {
         rsPort = freePort();
         mkPort = freePort();
         rsAs4Port = freePort();
         mkAs4Port = freePort();
-        mk = start("mk", mkPort, mkAs4Port, dataDir, Map.of("c2c.partners.RS.endpoint", as4Url(rsAs4Port)));
+        Map<String, Object> mkOverrides = new HashMap<>(mkSettings);
+        mkOverrides.put("c2c.partners.RS.endpoint", as4Url(rsAs4Port));
+        mk = start("mk", mkPort, mkAs4Port, dataDir, mkOverrides);
         Map<String, Object> rsOverrides = new HashMap<>(rsSettings);
         rsOverrides.put("c2c.partners.MK.endpoint", as4Url(mkAs4Port));
         rs = start("rs", rsPort, rsAs4Port, dataDir, rsOverrides);

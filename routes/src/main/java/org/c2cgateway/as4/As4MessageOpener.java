@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import org.c2cgateway.security.AttachmentCallbackHandler;
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.security.OwnKeys;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.SecurityCheckException;
 import org.c2cgateway.security.VerifiedSecurity;
@@ -29,7 +31,8 @@ import static org.c2cgateway.as4.EbmsError.VALUE_NOT_RECOGNIZED;
  * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003
  * (0010 for several payloads or a SOAP Body payload, which our P-Modes do not use);</li>
  * <li>a certificate must be configured for the claimed eb:From party: 0101;</li>
- * <li>WS-Security (weak algorithms, missing signature: 0103; bad signature: 0101; undecryptable: 0102);</li>
+ * <li>WS-Security, in the crypto suite agreed with that party (weak algorithms, algorithms of another
+ * suite, missing signature: 0103; bad signature: 0101; undecryptable: 0102);</li>
  * <li>the signer must be exactly that certificate: 0101;</li>
  * <li>eb:Messaging, Body and attachment must be signed, the attachment encrypted: 0103;</li>
  * <li>gunzip: 0303.</li>
@@ -52,10 +55,21 @@ public final class As4MessageOpener {
         this.maxPayloadBytes = maxPayloadBytes;
     }
 
+    /** Opens a message with our one decryption key; only partners agreed on that key's suite can reach us. */
     public InboundUserMessage open(byte[] body, String contentType, SenderTrust trust,
                                    PrivateKeyEntry decryptionKey) throws As4Exception {
-        Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(decryptionKey, "decryptionKey");
+        return open(body, contentType, trust, OwnKeys.of(decryptionKey));
+    }
+
+    /**
+     * Opens a message in the suite agreed with its claimed sender ({@link SenderTrust#agreedSuite}),
+     * decrypting with our key of that suite.
+     */
+    public InboundUserMessage open(byte[] body, String contentType, SenderTrust trust, OwnKeys keys)
+            throws As4Exception {
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(keys, "keys");
         InboundEnvelope in = InboundEnvelope.parse(body, contentType);
         EbmsHeaderReader.UserMessageHeader h = EbmsHeaderReader.userMessage(in.messaging());
         String id = h.messageId();
@@ -65,11 +79,15 @@ public final class As4MessageOpener {
         X509Certificate trusted = trust.trustedSigningCertificate(h.fromParty()).orElseThrow(() ->
                 new As4Exception(FAILED_AUTHENTICATION, "no signing certificate is trusted for party '"
                         + h.fromParty() + "'", id));
+        CryptoSuite suite = trust.agreedSuite(h.fromParty());
+        PrivateKeyEntry decryptionKey = keys.decryptionKey(suite).orElseThrow(() -> new As4Exception(
+                PROCESSING_MODE_MISMATCH, "this gateway holds no " + suite.encryptionKeyType().label()
+                + " decryption key for the crypto suite " + suite + " agreed with party '" + h.fromParty() + "'", id));
         AttachmentCallbackHandler attachments = new AttachmentCallbackHandler();
         in.mime().attachments().forEach(a -> attachments.add(a.contentId(), "application/octet-stream", a.content()));
         VerifiedSecurity security;
         try {
-            security = WsSecurityVerifier.verify(in.doc(), attachments, trusted, decryptionKey);
+            security = WsSecurityVerifier.verify(in.doc(), attachments, trusted, decryptionKey, suite);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, id);
         }
@@ -84,7 +102,7 @@ public final class As4MessageOpener {
                 h.action(), h.conversationId(), h.agreementRef(), h.originalSender(), h.finalRecipient(), payload,
                 part.mimeType());
         return new InboundUserMessage(message, security.signingCertificate(),
-                SignatureReferences.fromSignature(security.signature()));
+                SignatureReferences.fromSignature(security.signature()), suite);
     }
 
     private static EbmsHeaderReader.PartInfo singlePart(EbmsHeaderReader.UserMessageHeader h) throws As4Exception {

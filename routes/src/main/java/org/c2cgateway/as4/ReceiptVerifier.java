@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.c2cgateway.security.AttachmentCallbackHandler;
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.security.SecurityCheckException;
 import org.c2cgateway.security.VerifiedSecurity;
 import org.c2cgateway.security.WsSecurityVerifier;
@@ -26,7 +27,8 @@ import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
  * <li>an eb:Error signal: thrown as As4Exception with the partner's code (unknown codes map to
  * OTHER with the code in the detail), description and detail;</li>
  * <li>otherwise it must be a receipt signed by exactly {@code partnerSigningCertificate} over its
- * eb:Messaging and Body (0101 if not, 0103 if unsigned or parts unsigned);</li>
+ * eb:Messaging and Body, in the crypto suite agreed with the partner (0101 if not, 0103 if unsigned,
+ * parts unsigned or signed with algorithms outside that suite);</li>
  * <li>RefToMessageId must be the message we sent (0003);</li>
  * <li>its non-repudiation digests must be exactly the ones we signed (0302 InvalidReceipt).</li>
  * </ul>
@@ -34,10 +36,20 @@ import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
  */
 public final class ReceiptVerifier {
 
+    /** Checks a receipt in the suite the partner's signing certificate belongs to (RSA: eDelivery AS4 1.x). */
     public Receipt verify(byte[] responseBody, String contentType, String expectedRefToMessageId,
                           X509Certificate partnerSigningCertificate, List<ReferenceDigest> sentDigests)
             throws As4Exception {
         Objects.requireNonNull(partnerSigningCertificate, "partnerSigningCertificate");
+        return verify(responseBody, contentType, expectedRefToMessageId, partnerSigningCertificate, sentDigests,
+                CryptoSuite.ofSigningKey(partnerSigningCertificate.getPublicKey()));
+    }
+
+    public Receipt verify(byte[] responseBody, String contentType, String expectedRefToMessageId,
+                          X509Certificate partnerSigningCertificate, List<ReferenceDigest> sentDigests,
+                          CryptoSuite suite) throws As4Exception {
+        Objects.requireNonNull(partnerSigningCertificate, "partnerSigningCertificate");
+        Objects.requireNonNull(suite, "suite");
         Objects.requireNonNull(sentDigests, "sentDigests");
         if (responseBody == null || responseBody.length == 0) {
             throw new As4Exception(EbmsError.MISSING_RECEIPT, "the partner answered without a receipt (empty body)",
@@ -55,7 +67,7 @@ public final class ReceiptVerifier {
         VerifiedSecurity security;
         try {
             security = WsSecurityVerifier.verify(in.doc(), new AttachmentCallbackHandler(),
-                    partnerSigningCertificate, null);
+                    partnerSigningCertificate, null, suite);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, expectedRefToMessageId);
         }

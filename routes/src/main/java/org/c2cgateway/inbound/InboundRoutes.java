@@ -124,7 +124,7 @@ public final class InboundRoutes extends RouteBuilder {
             answer(exchange.getMessage(), 200, sentBefore);
             return;
         }
-        byte[] receipt = receipts.build(received, self.messageKey());
+        byte[] receipt = receipts.build(received, self.keys().requireSigningKey(received.suite()));
         answer(exchange.getMessage(), 200, sentBefore != null ? receipt
                 : kept(trace.keepSentReceipt(received.message().messageId(), receipt), receipt, received));
     }

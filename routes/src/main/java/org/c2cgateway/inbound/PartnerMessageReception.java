@@ -68,7 +68,7 @@ public final class PartnerMessageReception implements Processor {
         Instant receivedAt = Instant.now();
         Message message = exchange.getMessage();
         InboundUserMessage received = opener.open(message.getMandatoryBody(byte[].class),
-                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), partners, self.messageKey());
+                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), partners, self.keys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
         UserMessage userMessage = received.message();
         Partner partner = verifyTransportIdentity(userMessage, message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE,

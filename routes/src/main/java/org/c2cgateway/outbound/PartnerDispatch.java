@@ -52,13 +52,13 @@ public final class PartnerDispatch implements Processor {
         Message message = exchange.getMessage();
         String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
         Partner partner = partnerOf(message);
-        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner), self.messageKey(),
-                partner.signingCertificate());
+        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner),
+                self.keys().requireSigningKey(partner.suite()), partner.encryptionCertificate(), partner.suite());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
                 + attempt(message) + ", HTTP " + response.status());
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId,
-                partner.signingCertificate(), as4.signedDigests());
+                partner.signingCertificate(), as4.signedDigests(), partner.suite());
         trace.receipt(messageId, receipt.signedEnvelope());
         trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
                 + " signed by " + partner.partyId() + ", " + receipt.nonRepudiationDigests().size() + " digests match");

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.c2cgateway.as4.SenderTrust;
+import org.c2cgateway.security.CryptoSuite;
 
 /**
  * The partners configured for this gateway, found by country (to route a notification) or by AS4
@@ -39,5 +40,10 @@ public final class PartnerDirectory implements SenderTrust {
     @Override
     public Optional<X509Certificate> trustedSigningCertificate(String fromPartyId) {
         return byPartyId(fromPartyId).map(Partner::signingCertificate);
+    }
+
+    @Override
+    public CryptoSuite agreedSuite(String fromPartyId) {
+        return byPartyId(fromPartyId).map(Partner::suite).orElse(CryptoSuite.EDELIVERY_AS4_1);
     }
 }

@@ -42,13 +42,16 @@ public final class WsSecurityVerifier {
      * @param attachments    the message's attachments; decrypted ones are replaced in place
      * @param expectedSigner certificate used to resolve non-embedded key references; may be null
      * @param decryptionKey  our key for the EncryptedKey; may be null when nothing is encrypted
+     * @param suite          the suite agreed with the sender: only its algorithms are accepted
      */
     public static VerifiedSecurity verify(Document envelope, AttachmentCallbackHandler attachments,
-                                          X509Certificate expectedSigner, PrivateKeyEntry decryptionKey)
+                                          X509Certificate expectedSigner, PrivateKeyEntry decryptionKey,
+                                          CryptoSuite suite)
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
         Element security = SecurityHeaders.securityHeader(envelope);
-        AlgorithmPolicy.check(security);
+        AlgorithmPolicy policy = AlgorithmPolicy.of(suite);
+        policy.check(security);
         Element signature = SecurityHeaders.singleSignature(security);
 
         PhaseTrackingProcessor.Tracker tracker = new PhaseTrackingProcessor.Tracker();
@@ -70,7 +73,8 @@ public final class WsSecurityVerifier {
         data.setDecCrypto(decCrypto);
         data.setCallbackHandler(callbacks -> { });
         data.setAttachmentCallbackHandler(attachments);
-        data.setAlgorithmSuite(AlgorithmPolicy.algorithmSuite());
+        data.setAlgorithmSuite(policy.algorithmSuite());
+        data.setSignatureProvider(CryptoProviders.forSignature(suite.signatureMethod()));
         data.setAllowRSA15KeyTransportAlgorithm(false);
         data.setRequireSignedEncryptedDataElements(false);
 

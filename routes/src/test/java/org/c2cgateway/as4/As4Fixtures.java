@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.security.OwnKeys;
 import org.c2cgateway.security.TestKeys;
 
 /** Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. */
@@ -45,9 +47,26 @@ final class As4Fixtures {
         return party -> Optional.ofNullable(byParty.get(party));
     }
 
+    /** gw-b's view under the EC suite: it trusts exactly gw-a's Ed25519 certificate for party gw-a. */
+    static SenderTrust trustGatewayAEc() {
+        return SenderTrust.of(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate()),
+                CryptoSuite.EDELIVERY_AS4_2_EC);
+    }
+
+    /** All of gw-b's keys: RSA for eDelivery AS4 1.x, Ed25519 and X25519 for the EC suite. */
+    static OwnKeys keysOfB() {
+        return OwnKeys.of(TestKeys.gatewayB(), TestKeys.gatewayBEd25519(), TestKeys.gatewayBX25519());
+    }
+
     /** A message from gw-a to gw-b, built the normal way. */
     static OutboundAs4Message buildAtoB(UserMessage m) {
         return new As4MessageBuilder().build(m, TestKeys.gatewayA(), TestKeys.gatewayB().certificate());
+    }
+
+    /** A message from gw-a to gw-b in the eDelivery AS4 2.0 EC suite. */
+    static OutboundAs4Message buildAtoBEc(UserMessage m) {
+        return new As4MessageBuilder().build(m, TestKeys.gatewayAEd25519(), TestKeys.gatewayBX25519().certificate(),
+                CryptoSuite.EDELIVERY_AS4_2_EC);
     }
 
     static Wire wire(OutboundAs4Message m) {

@@ -11,6 +11,7 @@ import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.TestKeys;
 import org.junit.jupiter.api.Test;
 
+import static org.c2cgateway.security.CryptoSuite.EDELIVERY_AS4_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,9 +116,9 @@ class As4MessageOpenerSecurityTest {
         String cid = "att-fixed@cid";
         X509Certificate b = TestKeys.gatewayB().certificate();
         As4Fixtures.Wire signed = As4Fixtures.wire(builder.build(m, Compression.gzip(m.payload()), cid,
-                TestKeys.gatewayA(), b));
+                TestKeys.gatewayA(), b, EDELIVERY_AS4_1));
         As4Fixtures.Wire other = As4Fixtures.wire(builder.build(m, Compression.gzip("<evil/>".getBytes()), cid,
-                TestKeys.intruder(), b));
+                TestKeys.intruder(), b, EDELIVERY_AS4_1));
         String otherKey = cipherValue(As4Fixtures.envelopeOf(other));
         byte[] otherAttachment = MimeMultipart.parse(other.contentType(), other.body()).attachments().get(0).content();
 
@@ -155,7 +156,7 @@ class As4MessageOpenerSecurityTest {
     void unsignedMessageIsPolicyNoncompliance() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message unsigned = new As4MessageBuilder().build(m, Compression.gzip(m.payload()),
-                "att-1@cid", null, TestKeys.gatewayB().certificate());
+                "att-1@cid", null, TestKeys.gatewayB().certificate(), EDELIVERY_AS4_1);
 
         As4Exception e = openFails(As4Fixtures.wire(unsigned));
 
@@ -167,7 +168,7 @@ class As4MessageOpenerSecurityTest {
     void unencryptedMessageIsPolicyNoncompliance() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message clear = new As4MessageBuilder().build(m, Compression.gzip(m.payload()),
-                "att-1@cid", TestKeys.gatewayA(), null);
+                "att-1@cid", TestKeys.gatewayA(), null, EDELIVERY_AS4_1);
 
         As4Exception e = openFails(As4Fixtures.wire(clear));
 
@@ -179,7 +180,7 @@ class As4MessageOpenerSecurityTest {
     void missingOrEmptySecurityHeaderIsPolicyNoncompliance() {
         UserMessage m = As4Fixtures.sampleMessage();
         As4Fixtures.Wire bare = As4Fixtures.wire(new As4MessageBuilder().build(m, Compression.gzip(m.payload()),
-                "att-1@cid", null, null));
+                "att-1@cid", null, null, EDELIVERY_AS4_1));
 
         As4Exception empty = openFails(bare);
         As4Exception missing = openFails(As4Fixtures.tamperEnvelope(bare,
@@ -227,11 +228,47 @@ class As4MessageOpenerSecurityTest {
     }
 
     @Test
+    void aesCbcPayloadEncryptionIsRefusedWhereGcmIsAgreed() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#aes128-gcm",
+                        "http://www.w3.org/2001/04/xmlenc#aes128-cbc"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("xmlenc#aes128-cbc") && e.detail().contains("EDELIVERY_AS4_1"), e.detail());
+    }
+
+    /** RSA-OAEP with MGF1-SHA-1 (the xmlenc 1.0 {@code rsa-oaep-mgf1p}) is refused even with a SHA-256 digest. */
+    @Test
+    void rsaOaepMgf1pKeyTransportIsRefusedAsPolicyNoncompliance() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#rsa-oaep",
+                        "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("rsa-oaep-mgf1p"), e.detail());
+    }
+
+    @Test
+    void rsaOaepWithoutExplicitMgfIsRefusedBecauseItMeansMgf1Sha1() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replaceFirst("<xenc11:MGF [^>]*/>", ""));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("MGF1-SHA-1"), e.detail());
+    }
+
+    @Test
     void payloadThatIsNotGzipIsDecompressionFailure() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message notGzip = new As4MessageBuilder().build(m,
                 "this is not gzip".getBytes(StandardCharsets.US_ASCII), "att-1@cid", TestKeys.gatewayA(),
-                TestKeys.gatewayB().certificate());
+                TestKeys.gatewayB().certificate(), EDELIVERY_AS4_1);
 
         As4Exception e = openFails(As4Fixtures.wire(notGzip));
 

@@ -72,7 +72,7 @@ class WsSecurityVerifierTest {
 
     private static SecurityCheckException verifyFails(Document doc, AttachmentCallbackHandler att) {
         return assertThrows(SecurityCheckException.class, () -> WsSecurityVerifier.verify(doc, att,
-                TestKeys.gatewayA().certificate(), TestKeys.gatewayB()));
+                TestKeys.gatewayA().certificate(), TestKeys.gatewayB(), CryptoSuite.EDELIVERY_AS4_1));
     }
 
     @Test
@@ -126,7 +126,7 @@ class WsSecurityVerifierTest {
                 .build(new InMemoryCrypto(TestKeys.gatewayA()));
 
         VerifiedSecurity v = WsSecurityVerifier.verify(doc, new AttachmentCallbackHandler(),
-                TestKeys.gatewayA().certificate(), null);
+                TestKeys.gatewayA().certificate(), null, CryptoSuite.EDELIVERY_AS4_1);
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayA().certificate(), v.signingCertificate()));
         assertTrue(v.isSigned((org.w3c.dom.Element) doc.getElementsByTagNameNS(
