@@ -4,21 +4,25 @@ import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 
+import org.c2cgateway.trust.PartnerTrust;
+
 /**
- * A neighbouring administration's gateway as this gateway knows it: where to reach it and which
- * certificates prove that a message or a TLS connection really comes from it.
+ * A neighbouring administration's gateway as this gateway knows it: where to reach it, which
+ * certificates prove that a message or a TLS connection really comes from it, and the certificate
+ * messages to it are encrypted for.
  */
 public record Partner(
         String country,
         String partyId,
         URI endpoint,
-        X509Certificate signingCertificate,
-        X509Certificate tlsCertificate) {
+        PartnerTrust trust,
+        X509Certificate encryptionCertificate) {
 
     public Partner {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(partyId, "partyId");
         Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(signingCertificate, "signingCertificate");
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(encryptionCertificate, "encryptionCertificate");
     }
 }

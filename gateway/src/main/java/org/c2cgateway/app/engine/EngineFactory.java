@@ -18,7 +18,6 @@ import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.partner.OwnIdentity;
-import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.transport.HttpsPartnerTransport;
@@ -38,10 +37,7 @@ public class EngineFactory {
 
     @Singleton
     PartnerDirectory partnerDirectory(GatewayConfiguration gateway, List<PartnerConfiguration> partners) {
-        return new PartnerDirectory(partners.stream().map(p -> new Partner(p.countryCode(), p.effectivePartyId(), p.endpoint(),
-                KeyStores.loadCertificate(gateway.resolve(p.signingCertificate())),
-                p.tlsCertificate() == null ? null : KeyStores.loadCertificate(gateway.resolve(p.tlsCertificate()))))
-                .toList());
+        return new PartnerDirectory(partners.stream().map(p -> p.toPartner(gateway::resolve)).toList());
     }
 
     @Singleton
