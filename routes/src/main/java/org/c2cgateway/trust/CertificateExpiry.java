@@ -34,6 +34,37 @@ public final class CertificateExpiry {
         return certificate.state(now, warnBefore);
     }
 
+    /** How urgent the certificates' state is, as a whole. */
+    public enum Urgency {
+        /** Nothing expires within the warning period. */
+        NONE,
+        /**
+         * A certificate expires within the warning period, or a partner's has expired: the gateway still
+         * serves, an operator must act.
+         */
+        ACT_SOON,
+        /** One of this gateway's own certificates is expired or not yet valid: partners refuse what it sends. */
+        UNUSABLE
+    }
+
+    /**
+     * The most urgent state of any certificate. A partner certificate not yet valid (a next key pinned
+     * ahead of its validity) is no cause for action.
+     */
+    public Urgency urgency(Instant now) {
+        Urgency worst = Urgency.NONE;
+        for (WatchedCertificate c : certificates) {
+            WatchedCertificate.State state = state(c, now);
+            if (c.own() && (state == WatchedCertificate.State.EXPIRED || state == WatchedCertificate.State.NOT_YET_VALID)) {
+                return Urgency.UNUSABLE;
+            }
+            if (state == WatchedCertificate.State.EXPIRING || state == WatchedCertificate.State.EXPIRED) {
+                worst = Urgency.ACT_SOON;
+            }
+        }
+        return worst;
+    }
+
     /** One line per certificate that is not simply valid, for the log. */
     public List<String> warnings(Instant now) {
         return certificates.stream().map(c -> warning(c, now)).flatMap(Optional::stream).toList();
