@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 
@@ -38,8 +39,9 @@ public class TrustFactory {
     private static final Logger LOG = LoggerFactory.getLogger(TrustFactory.class);
 
     @Singleton
-    RevocationLists revocationLists(RevocationConfiguration revocation, GatewayConfiguration gateway,
-                                    PartnerDirectory partners) {
+    RevocationLists revocationLists(RevocationConfiguration configured, GatewayConfiguration gateway,
+                                    PartnerDirectory partners, Environment settings) {
+        RevocationConfiguration revocation = configured.checked(settings);
         List<CrlSource> sources;
         try {
             sources = revocation.crlLocations().stream()
@@ -50,7 +52,7 @@ public class TrustFactory {
         RevocationLists lists;
         try {
             lists = new RevocationLists(sources, partners.all().stream()
-                    .flatMap(p -> p.trust().issuingCas().stream()).distinct().toList(), revocation.refreshInterval());
+                    .flatMap(p -> p.trust().issuingCas().stream()).distinct().toList(), revocation.effectiveRefreshInterval());
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("c2c.revocation.refresh-interval: " + e.getMessage(), e);
         }
@@ -63,7 +65,7 @@ public class TrustFactory {
 
     @Singleton
     CertificateValidator certificateValidator(RevocationLists lists, RevocationConfiguration revocation) {
-        return new CertificateValidator(lists, revocation.onUnavailable());
+        return new CertificateValidator(lists, revocation.effectiveOnUnavailable());
     }
 
     /**
