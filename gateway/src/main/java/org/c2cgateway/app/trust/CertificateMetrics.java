@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 
 import org.c2cgateway.trust.CertificateExpiry;
 
@@ -14,6 +15,7 @@ import org.c2cgateway.trust.CertificateExpiry;
  * subject and serial: an alert on {@code < 30} catches every certificate before it expires.
  */
 @Context
+@Requires(beans = MeterRegistry.class)
 public class CertificateMetrics {
 
     static final String DAYS_LEFT = "c2c.certificate.days.left";
