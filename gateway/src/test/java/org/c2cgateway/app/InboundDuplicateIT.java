@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,8 +27,17 @@ import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.security.KeyStores;
+import org.c2cgateway.security.PrivateKeyEntry;
+import org.c2cgateway.trust.AcceptedCertificates;
+import org.c2cgateway.trust.CertificateValidator;
+import org.c2cgateway.trust.PartnerTrust;
+import org.c2cgateway.trust.RevocationLists;
+import org.c2cgateway.trust.RevocationPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,8 +186,18 @@ class InboundDuplicateIT {
     private static void verifiedByRs(HttpResponse<byte[]> answer, OutboundAs4Message sent, String messageId) throws Exception {
         assertEquals(200, answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
         new ReceiptVerifier().verify(answer.body(), answer.headers().firstValue("Content-Type").orElseThrow(),
-                messageId, KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.crt")),
-                sent.signedDigests());
+                messageId, "MK", rsTrustInMk().at(Instant.now()), sent.signedDigests());
+    }
+
+    /** RS's trust in MK: MK's signing certificate pinned, under the CA that issued it; no CRL. */
+    private static PartnerAuthentication rsTrustInMk() {
+        PrivateKeyEntry mkSigning = KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.p12"),
+                PartnerForgeryIT.PASSWORD, "signing");
+        AcceptedCertificates pinned = new AcceptedCertificates(List.of(mkSigning.certificate()), null);
+        Partner mk = new Partner("MK", "MK", URI.create(TwoGateways.as4Url(1)), new PartnerTrust("MK",
+                List.of(mkSigning.chain().get(1)), pinned, pinned), mkSigning.certificate(), null);
+        return new PartnerAuthentication(new PartnerDirectory(List.of(mk)),
+                new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED));
     }
 
     private static OutboundAs4Message signedByRs(String messageId) throws Exception {

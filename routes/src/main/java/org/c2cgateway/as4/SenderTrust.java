@@ -1,39 +1,29 @@
 package org.c2cgateway.as4;
 
 import java.security.cert.X509Certificate;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
 import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.trust.CertificateRefusedException;
 
 /**
- * Which signing certificate we accept for a partner. A message claiming to come from
- * {@code fromPartyId} (its eb:From PartyId) must be signed with exactly this certificate, using
- * only the algorithms of the crypto suite agreed with that partner.
+ * Who may sign for a party, at the time a message or receipt is received: a message claiming to come
+ * from {@code fromPartyId} (its eb:From PartyId) must be signed with a certificate accepted for it,
+ * using only the algorithms of the crypto suite agreed with that party.
  */
-@FunctionalInterface
 public interface SenderTrust {
 
-    Optional<X509Certificate> trustedSigningCertificate(String fromPartyId);
+    /** Whether a partner has this party id at all; a message from anyone else is not even verified. */
+    boolean knowsParty(String fromPartyId);
+
+    /** The party's pinned signing certificates, to resolve signatures that do not embed their certificate. */
+    List<X509Certificate> pinnedSigningCertificates(String fromPartyId);
+
+    /** Refuses {@code signer} unless it is accepted for the party now, naming every reason. */
+    void verifySigner(String fromPartyId, X509Certificate signer) throws CertificateRefusedException;
 
     /** The crypto suite of the agreement with {@code fromPartyId}; eDelivery AS4 1.x unless said otherwise. */
     default CryptoSuite agreedSuite(String fromPartyId) {
         return CryptoSuite.EDELIVERY_AS4_1;
-    }
-
-    /** Trust in exactly these certificates, by party id, with {@code suite} agreed with each party. */
-    static SenderTrust of(Map<String, X509Certificate> byParty, CryptoSuite suite) {
-        Map<String, X509Certificate> certificates = Map.copyOf(byParty);
-        return new SenderTrust() {
-            @Override
-            public Optional<X509Certificate> trustedSigningCertificate(String fromPartyId) {
-                return Optional.ofNullable(certificates.get(fromPartyId));
-            }
-
-            @Override
-            public CryptoSuite agreedSuite(String fromPartyId) {
-                return suite;
-            }
-        };
     }
 }

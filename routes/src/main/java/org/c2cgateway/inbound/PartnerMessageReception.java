@@ -21,6 +21,7 @@ import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.model.NotificationType;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.trace.Direction;
@@ -29,6 +30,7 @@ import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trust.CertificateRefusedException;
 import org.c2cgateway.validation.NotificationValidator;
 import org.c2cgateway.validation.ValidationReport;
 
@@ -45,17 +47,20 @@ public final class PartnerMessageReception implements Processor {
 
     private final As4MessageOpener opener;
     private final PartnerDirectory partners;
+    private final PartnerAuthentication authentication;
     private final OwnIdentity self;
     private final NotificationValidator validator;
     private final NotificationReader reader;
     private final TraceRecorder trace;
     private final DuplicateElimination duplicates;
 
-    public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners, OwnIdentity self,
+    public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners,
+                                   PartnerAuthentication authentication, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
                                    DuplicateElimination duplicates) {
         this.opener = opener;
         this.partners = partners;
+        this.authentication = authentication;
         this.self = self;
         this.validator = validator;
         this.reader = reader;
@@ -67,27 +72,38 @@ public final class PartnerMessageReception implements Processor {
     public void process(Exchange exchange) throws As4Exception, InvalidPayloadException {
         Instant receivedAt = Instant.now();
         Message message = exchange.getMessage();
+        PartnerAuthentication.Check trust = authentication.at(receivedAt);
         InboundUserMessage received = opener.open(message.getMandatoryBody(byte[].class),
-                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), partners, self.keys());
+                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), trust, self.keys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
         UserMessage userMessage = received.message();
         Partner partner = verifyTransportIdentity(userMessage, message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE,
-                X509Certificate.class));
+                X509Certificate.class), trust);
         verifyAddressedToUs(userMessage);
         NotificationHeader header = validateNotification(userMessage, partner, receivedAt);
-        boolean firstTime = recordReception(exchange, userMessage, header, partner, receivedAt);
+        boolean firstTime = recordReception(exchange, userMessage, header, partner, receivedAt, trust.traceNote());
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
     }
 
-    private Partner verifyTransportIdentity(UserMessage message, X509Certificate tlsClient) throws As4Exception {
+    /**
+     * The TLS client certificate must be the claimed partner's too. The handshake only proved that it
+     * chains to a CA we know; checking it here, after the handshake, lets a refusal name the certificate
+     * and the reason in an ebMS error.
+     */
+    private Partner verifyTransportIdentity(UserMessage message, X509Certificate tlsClient,
+                                            PartnerAuthentication.Check trust) throws As4Exception {
         Partner partner = partners.byPartyId(message.fromParty()).orElseThrow(() -> new As4Exception(
                 EbmsError.FAILED_AUTHENTICATION, "sender party " + message.fromParty() + " is not a partner", message.messageId()));
-        if (partner.tlsCertificate() != null && !partner.tlsCertificate().equals(tlsClient)) {
-            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, "the TLS client certificate "
-                    + (tlsClient == null ? "is missing" : "(" + tlsClient.getSubjectX500Principal() + ") is not")
-                    + " the one configured for partner " + partner.partyId(), message.messageId());
+        if (tlsClient == null) {
+            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, "no TLS client certificate was presented for partner "
+                    + partner.partyId(), message.messageId());
+        }
+        try {
+            trust.verifyTransport(partner, tlsClient);
+        } catch (CertificateRefusedException e) {
+            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, e.getMessage(), message.messageId());
         }
         return partner;
     }
@@ -144,7 +160,7 @@ public final class PartnerMessageReception implements Processor {
      * then leaves the receipt it was answered with (when one was kept) in {@link #SENT_RECEIPT}.
      */
     private boolean recordReception(Exchange exchange, UserMessage message, NotificationHeader header, Partner partner,
-                                    Instant receivedAt) throws As4Exception {
+                                    Instant receivedAt, String trustNote) throws As4Exception {
         String messageId = message.messageId();
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
@@ -154,7 +170,8 @@ public final class PartnerMessageReception implements Processor {
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);
                 }
                 trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
-                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema");
+                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema"
+                        + trustNote);
                 return true;
             }
             case NOT_YET_QUEUED -> {

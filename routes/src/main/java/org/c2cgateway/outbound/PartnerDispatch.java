@@ -16,6 +16,7 @@ import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.trace.TraceEvent;
@@ -31,15 +32,18 @@ import org.c2cgateway.transport.PartnerTransport;
 public final class PartnerDispatch implements Processor {
 
     private final PartnerDirectory partners;
+    private final PartnerAuthentication authentication;
     private final OwnIdentity self;
     private final As4MessageBuilder builder;
     private final ReceiptVerifier receipts;
     private final PartnerTransport transport;
     private final TraceRecorder trace;
 
-    public PartnerDispatch(PartnerDirectory partners, OwnIdentity self, As4MessageBuilder builder,
-                           ReceiptVerifier receipts, PartnerTransport transport, TraceRecorder trace) {
+    public PartnerDispatch(PartnerDirectory partners, PartnerAuthentication authentication, OwnIdentity self,
+                           As4MessageBuilder builder, ReceiptVerifier receipts, PartnerTransport transport,
+                           TraceRecorder trace) {
         this.partners = partners;
+        this.authentication = authentication;
         this.self = self;
         this.builder = builder;
         this.receipts = receipts;
@@ -57,11 +61,13 @@ public final class PartnerDispatch implements Processor {
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
                 + attempt(message) + ", HTTP " + response.status());
-        Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId,
-                partner.signingCertificate(), as4.signedDigests(), partner.suite());
+        PartnerAuthentication.Check trust = authentication.at(Instant.now());
+        Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
+                as4.signedDigests());
         trace.receipt(messageId, receipt.signedEnvelope());
         trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
-                + " signed by " + partner.partyId() + ", " + receipt.nonRepudiationDigests().size() + " digests match");
+                + " signed by " + partner.partyId() + ", " + receipt.nonRepudiationDigests().size() + " digests match"
+                + trust.traceNote());
     }
 
     private Partner partnerOf(Message message) {

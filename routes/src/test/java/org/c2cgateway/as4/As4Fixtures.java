@@ -1,17 +1,26 @@
 package org.c2cgateway.as4;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.security.OwnKeys;
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.security.TestKeys;
+import org.c2cgateway.trust.AcceptedCertificates;
+import org.c2cgateway.trust.CertificateValidator;
+import org.c2cgateway.trust.PartnerTrust;
+import org.c2cgateway.trust.RevocationLists;
+import org.c2cgateway.trust.RevocationPolicy;
 
 /** Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. */
 final class As4Fixtures {
@@ -43,14 +52,31 @@ final class As4Fixtures {
         return trust(Map.of("gw-a", TestKeys.gatewayA().certificate()));
     }
 
+    /**
+     * The real partner authentication, for partners named by their party ids, each trusting the test CA and
+     * pinning one certificate for signing and TLS; no CRL.
+     */
     static SenderTrust trust(Map<String, X509Certificate> byParty) {
-        return party -> Optional.ofNullable(byParty.get(party));
+        return trust(byParty, byParty, CryptoSuite.EDELIVERY_AS4_1);
+    }
+
+    /** As {@link #trust(Map)}, under {@code suite}, encrypting to each party's {@code encryptTo} certificate. */
+    static SenderTrust trust(Map<String, X509Certificate> byParty, Map<String, X509Certificate> encryptTo,
+                             CryptoSuite suite) {
+        List<Partner> partners = byParty.entrySet().stream().map(e -> {
+            AcceptedCertificates pinned = new AcceptedCertificates(List.of(e.getValue()), null);
+            return new Partner(e.getKey(), e.getKey(), URI.create("https://" + e.getKey() + ".test/as4"),
+                    new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate()), pinned, pinned),
+                    encryptTo.get(e.getKey()), suite);
+        }).toList();
+        return new PartnerAuthentication(new PartnerDirectory(partners),
+                new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED)).at(Instant.now());
     }
 
     /** gw-b's view under the EC suite: it trusts exactly gw-a's Ed25519 certificate for party gw-a. */
     static SenderTrust trustGatewayAEc() {
-        return SenderTrust.of(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate()),
-                CryptoSuite.EDELIVERY_AS4_2_EC);
+        return trust(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate()),
+                Map.of("gw-a", TestKeys.gatewayAX25519().certificate()), CryptoSuite.EDELIVERY_AS4_2_EC);
     }
 
     /** All of gw-b's keys: RSA for eDelivery AS4 1.x, Ed25519 and X25519 for the EC suite. */

@@ -1,37 +1,71 @@
 package org.c2cgateway.app.config;
 
+import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
+import org.c2cgateway.partner.Partner;
 import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.security.KeyStores;
+import org.c2cgateway.trust.AcceptedCertificates;
+import org.c2cgateway.trust.PartnerTrust;
 
 /**
  * One partner administration's gateway, keyed by its country code under {@code c2c.partners}.
  *
- * @param country            the key: the partner's ISO 3166 code
- * @param partyId            its AS4 party id (defaults to the country)
- * @param endpoint           where its AS4 endpoint listens
- * @param signingCertificate the certificate its messages and receipts must be signed with (PEM)
- * @param tlsCertificate     the TLS client certificate it must connect with (PEM), when pinned
- * @param suite              the crypto suite of the agreement: {@code EDELIVERY_AS4_1} (the default) or
- *                           {@code EDELIVERY_AS4_2_EC}, in which case {@code signingCertificate} is its
- *                           Ed25519 certificate
- * @param encryptionCertificate the certificate we encrypt to (PEM): its X25519 certificate under the EC
- *                           suite; under eDelivery AS4 1.x the signing certificate when absent
+ * @param country               the key: the partner's ISO 3166 code
+ * @param partyId               its AS4 party id (defaults to the country)
+ * @param endpoint              where its AS4 endpoint listens
+ * @param encryptionCertificate the certificate messages to it are encrypted for (PEM): its X25519
+ *                              certificate under the EC suite; defaults to the first of
+ *                              {@code trust.signing-certificates}, for a partner whose one RSA key
+ *                              signs and decrypts
+ * @param trust                 which certificates speak for it
+ * @param suite                 the crypto suite of the agreement: {@code EDELIVERY_AS4_1} (the default)
+ *                              or {@code EDELIVERY_AS4_2_EC} (Ed25519 signing, X25519 encryption)
  */
 @EachProperty("c2c.partners")
 public record PartnerConfiguration(
         @Parameter String country,
         @Nullable String partyId,
-        URI endpoint,
-        @NotBlank String signingCertificate,
-        @Nullable String tlsCertificate,
-        @Nullable CryptoSuite suite,
-        @Nullable String encryptionCertificate) {
+        @NotNull URI endpoint,
+        @Nullable String encryptionCertificate,
+        @NotNull Trust trust,
+        @Nullable CryptoSuite suite) {
+
+    /**
+     * Which certificates speak for the partner, under {@code c2c.partners.<CC>.trust}. For each use
+     * (signing, TLS) at least pinned certificates or a subject pattern must be set: the CAs alone
+     * issue to other parties too.
+     *
+     * @param issuingCas          the CAs that issue the partner's certificates (PEM files)
+     * @param signingCertificates its accepted signing certificates (PEM files); several during a key rotation
+     * @param signingSubject      a regular expression the whole RFC 2253 subject of a signing certificate
+     *                            must match, e.g. {@code CN=MK customs gateway signing,O=Customs administration MK,C=MK}
+     * @param tlsCertificates     its accepted TLS client certificates (PEM files)
+     * @param tlsSubject          the same as signing-subject, for TLS client certificates
+     */
+    @ConfigurationProperties("trust")
+    public record Trust(
+            @NotEmpty List<String> issuingCas,
+            @Nullable List<String> signingCertificates,
+            @Nullable String signingSubject,
+            @Nullable List<String> tlsCertificates,
+            @Nullable String tlsSubject) {
+    }
 
     /** Micronaut lower-cases the keys of {@code c2c.partners}; country codes are upper case. */
     public String countryCode() {
@@ -40,5 +74,77 @@ public record PartnerConfiguration(
 
     public String effectivePartyId() {
         return partyId == null || partyId.isBlank() ? countryCode() : partyId;
+    }
+
+    /**
+     * The partner as the engine knows it, with its certificates loaded.
+     *
+     * @param resolve resolves a configured path against the gateway's home
+     * @throws ConfigurationException naming the key whose value is missing, unreadable or inconsistent
+     */
+    public Partner toPartner(Function<String, Path> resolve) {
+        List<X509Certificate> signingPins = certificates("signing-certificates", trust.signingCertificates(), resolve);
+        PartnerTrust partnerTrust;
+        try {
+            partnerTrust = new PartnerTrust(countryCode(),
+                    certificates("issuing-cas", trust.issuingCas(), resolve),
+                    accepted("signing", signingPins, trust.signingSubject()),
+                    accepted("tls", certificates("tls-certificates", trust.tlsCertificates(), resolve), trust.tlsSubject()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key("issuing-cas") + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Partner(countryCode(), effectivePartyId(), endpoint, partnerTrust,
+                    encryptionCertificate(signingPins, resolve), suite);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("c2c.partners." + countryCode() + ".suite: " + e.getMessage(), e);
+        }
+    }
+
+    private X509Certificate encryptionCertificate(List<X509Certificate> signingPins, Function<String, Path> resolve) {
+        String name = "c2c.partners." + countryCode() + ".encryption-certificate";
+        if (encryptionCertificate != null) {
+            return load(name, encryptionCertificate, resolve);
+        }
+        if (signingPins.isEmpty()) {
+            throw new ConfigurationException(name + " must be set when " + key("signing-certificates")
+                    + " is not: messages to the partner are encrypted for it");
+        }
+        return signingPins.get(0);
+    }
+
+    private AcceptedCertificates accepted(String use, List<X509Certificate> pins, String subject) {
+        if (pins.isEmpty() && (subject == null || subject.isBlank())) {
+            throw new ConfigurationException("c2c.partners." + countryCode() + ".trust: neither " + use + "-certificates nor " + use + "-subject is set "
+                    + "for partner " + countryCode() + ": any certificate of its issuing CAs would be accepted as its "
+                    + use + " certificate");
+        }
+        try {
+            return new AcceptedCertificates(pins, subject == null || subject.isBlank() ? null : Pattern.compile(subject));
+        } catch (PatternSyntaxException e) {
+            throw new ConfigurationException(key(use + "-subject") + " is not a regular expression: " + e.getMessage(), e);
+        }
+    }
+
+    private List<X509Certificate> certificates(String name, List<String> paths, Function<String, Path> resolve) {
+        List<X509Certificate> loaded = new ArrayList<>();
+        if (paths != null) {
+            for (int i = 0; i < paths.size(); i++) {
+                loaded.add(load(key(name) + "[" + i + "]", paths.get(i), resolve));
+            }
+        }
+        return loaded;
+    }
+
+    private static X509Certificate load(String key, String path, Function<String, Path> resolve) {
+        try {
+            return KeyStores.loadCertificate(resolve.apply(path));
+        } catch (RuntimeException e) {
+            throw new ConfigurationException(key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String key(String name) {
+        return "c2c.partners." + countryCode() + ".trust." + name;
     }
 }

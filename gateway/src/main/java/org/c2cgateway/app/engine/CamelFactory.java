@@ -30,6 +30,7 @@ import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.CxfHttpsEndpoint;
@@ -49,7 +50,7 @@ public class CamelFactory {
     @Context
     @Bean(preDestroy = "stop")
     CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, PartnerDirectory partners,
-                              OwnIdentity self, NotificationValidator validator, NotificationReader reader,
+                              PartnerAuthentication authentication, OwnIdentity self, NotificationValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
                               TraceRecorder trace, As4EndpointConfiguration as4, InboundConfiguration inboundSettings,
@@ -59,7 +60,7 @@ public class CamelFactory {
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
 
         OutboundRoutes outbound = new OutboundRoutes(partners,
-                new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
+                new PartnerDispatch(partners, authentication, self, builder, receiptVerifier, transport, trace), trace,
                 gateway.consumersPerPartner(), broker.maxDeliveryAttempts());
         CxfHttpsEndpoint as4Endpoint = CxfHttpsEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls,
                 CxfHttpsEndpoint.ClientCertificates.REQUIRED, endpoint -> { });
@@ -70,7 +71,7 @@ public class CamelFactory {
             }
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), as4.maxRequestBytes(),
-                new PartnerMessageReception(opener, partners, self, validator, reader, trace,
+                new PartnerMessageReception(opener, partners, authentication, self, validator, reader, trace,
                         new DuplicateElimination(inboundSettings.duplicateWindow())),
                 receipts, errors, self, trace);
         camel.addRoutes(outbound.errorPolicy());

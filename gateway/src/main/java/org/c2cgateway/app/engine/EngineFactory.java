@@ -56,12 +56,7 @@ public class EngineFactory {
     PartnerDirectory partnerDirectory(GatewayConfiguration gateway, List<PartnerConfiguration> partners,
                                       OwnIdentity self) {
         return new PartnerDirectory(partners.stream().map(p -> {
-            Partner partner = new Partner(p.countryCode(), p.effectivePartyId(), p.endpoint(),
-                    KeyStores.loadCertificate(gateway.resolve(p.signingCertificate())),
-                    p.tlsCertificate() == null ? null : KeyStores.loadCertificate(gateway.resolve(p.tlsCertificate())),
-                    p.encryptionCertificate() == null ? null
-                            : KeyStores.loadCertificate(gateway.resolve(p.encryptionCertificate())),
-                    p.suite());
+            Partner partner = p.toPartner(gateway::resolve);
             if (!self.keys().supports(partner.suite())) {
                 throw new IllegalArgumentException("c2c.partners." + partner.country() + ".suite is " + partner.suite()
                         + ", but this gateway holds no " + partner.suite().signingKeyType().label() + " signing and "
