@@ -127,7 +127,7 @@ class As4EcSuiteTest {
         As4Fixtures.Wire ec = ecWire();
 
         As4Exception e = assertThrows(As4Exception.class, () -> opener.open(ec.body(), ec.contentType(),
-                As4Fixtures.trust(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate())), As4Fixtures.keysOfB()));
+                As4Fixtures.trustGatewayA(), As4Fixtures.keysOfB()));
 
         assertPolicyRefusal(e, "http://www.w3.org/2021/04/xmldsig-more#eddsa-ed25519", EDELIVERY_AS4_1);
     }

@@ -66,7 +66,7 @@ final class As4Fixtures {
         List<Partner> partners = byParty.entrySet().stream().map(e -> {
             AcceptedCertificates pinned = new AcceptedCertificates(List.of(e.getValue()), null);
             return new Partner(e.getKey(), e.getKey(), URI.create("https://" + e.getKey() + ".test/as4"),
-                    new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate()), pinned, pinned),
+                    new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate(), TestKeys.ecCa()), pinned, pinned),
                     encryptTo.get(e.getKey()), suite);
         }).toList();
         return new PartnerAuthentication(new PartnerDirectory(partners),

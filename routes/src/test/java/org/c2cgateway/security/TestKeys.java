@@ -89,6 +89,11 @@ public final class TestKeys {
         return Holder.CA;
     }
 
+    /** The issuing CA of the EC suite's test keys. */
+    public static java.security.cert.X509Certificate ecCa() {
+        return EcHolder.PKI.issuingCertificate();
+    }
+
     /** Sender gateway, CN=gw-a. */
     public static PrivateKeyEntry gatewayA() {
         return Holder.GW_A;
