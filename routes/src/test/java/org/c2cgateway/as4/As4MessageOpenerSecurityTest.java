@@ -243,7 +243,7 @@ class As4MessageOpenerSecurityTest {
     void payloadExpandingBeyondTheLimitIsDecompressionFailure() {
         OutboundAs4Message big = As4Fixtures.buildAtoB(As4Fixtures.sampleMessage(new byte[1_000_000]));
 
-        As4Exception e = assertThrows(As4Exception.class, () -> new As4MessageOpener(100_000)
+        As4Exception e = assertThrows(As4Exception.class, () -> new As4MessageOpener(As4Limits.DEFAULTS.withMaxPayloadBytes(100_000))
                 .open(big.body(), big.contentType(), As4Fixtures.trustGatewayA(), TestKeys.gatewayB()));
 
         assertEquals(EbmsError.DECOMPRESSION_FAILURE, e.error());

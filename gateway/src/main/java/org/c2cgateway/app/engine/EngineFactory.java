@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.app.config.MessageKeyConfiguration;
 import org.c2cgateway.app.config.PartnerConfiguration;
 import org.c2cgateway.app.config.TlsConfiguration;
@@ -76,8 +77,8 @@ public class EngineFactory {
     }
 
     @Singleton
-    As4MessageOpener as4MessageOpener() {
-        return new As4MessageOpener();
+    As4MessageOpener as4MessageOpener(InboundConfiguration inbound) {
+        return new As4MessageOpener(inbound.limits());
     }
 
     @Singleton
