@@ -40,7 +40,7 @@ record InboundEnvelope(MimeMultipart.Parsed mime, Document doc, Element messagin
             throw new As4Exception(EbmsError.INVALID_HEADER, "the SOAP envelope is refused: " + e.getMessage(), null, e);
         } catch (XMLStreamException | SAXException | IOException e) {
             throw new As4Exception(EbmsError.INVALID_HEADER,
-                    "the SOAP part is not well-formed XML (or contains a DOCTYPE): " + e.getMessage(), null, e);
+                    "the SOAP part is not well-formed XML: " + e.getMessage(), null, e);
         }
         Element header = SoapEnvelopes.requireSoap12Header(doc);
         return new InboundEnvelope(mime, doc, EbmsHeaderReader.messaging(header));

@@ -107,8 +107,8 @@ public final class InboundRoutes extends RouteBuilder {
 
     /**
      * Takes the raw request off the transport, bounded in size, with the TLS identity it came with. A request
-     * that declares a length over the limit is refused before any of it is read; one that does not is read
-     * only up to one byte past the limit.
+     * that declares a length over the limit is refused before any of it is read (the transport discards the
+     * rest); one that does not is read only up to one byte past the limit.
      */
     private void readRequest(Exchange exchange) throws IOException, As4Exception {
         Message message = exchange.getMessage();
@@ -117,7 +117,7 @@ public final class InboundRoutes extends RouteBuilder {
         OptionalLong declared = CxfHttpsEndpoint.declaredContentLength(message);
         if (declared.isPresent() && declared.getAsLong() > maxRequestBytes) {
             throw new As4Exception(EbmsError.OTHER, "the request declares " + declared.getAsLong()
-                    + " bytes, more than the maximum request size of " + maxRequestBytes + " bytes (none of it was read)", null);
+                    + " bytes, more than the maximum request size of " + maxRequestBytes + " bytes (refused before reading it)", null);
         }
         try (InputStream body = message.getBody(InputStream.class)) {
             byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));

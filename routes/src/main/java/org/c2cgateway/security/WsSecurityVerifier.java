@@ -48,6 +48,7 @@ public final class WsSecurityVerifier {
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
         Element security = SecurityHeaders.securityHeader(envelope);
+        SecurityHeaders.requireUniqueIds(envelope);
         AlgorithmPolicy.check(security);
         Element signature = SecurityHeaders.singleSignature(security);
 

@@ -38,7 +38,9 @@ import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
  * <p>A route may refuse a request before reading all of its body (one that is too large, say). CXF would
  * then read the rest into a temporary file before answering, however large it is; here it reads and
  * discards at most {@code 16 MB} of it instead (so a sender whose body was nearly done still gets the
- * answer) and the connection is closed after that.
+ * answer) and the connection is closed after that. ({@code Expect: 100-continue} does not spare the
+ * upload: Jetty sends the {@code 100} as soon as CXF takes the request's input stream, before any route
+ * has seen the request.)
  */
 public final class CxfHttpsEndpoint implements AutoCloseable {
 
@@ -85,7 +87,7 @@ public final class CxfHttpsEndpoint implements AutoCloseable {
 
     /** The client certificate the partner's TLS connection was made with, when CXF carried this request. */
     public static Optional<X509Certificate> tlsClientCertificate(Message request) {
-        org.apache.cxf.message.Message cxf = request.getHeader(CxfConstants.CAMEL_CXF_MESSAGE, org.apache.cxf.message.Message.class);
+        org.apache.cxf.message.Message cxf = cxfMessage(request);
         TLSSessionInfo tls = cxf == null ? null : cxf.get(TLSSessionInfo.class);
         Certificate[] peer = tls == null ? null : tls.getPeerCertificates();
         return peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x509 ? Optional.of(x509) : Optional.empty();
@@ -102,8 +104,12 @@ public final class CxfHttpsEndpoint implements AutoCloseable {
         return length < 0 ? OptionalLong.empty() : OptionalLong.of(length);
     }
 
+    private static org.apache.cxf.message.Message cxfMessage(Message request) {
+        return request.getHeader(CxfConstants.CAMEL_CXF_MESSAGE, org.apache.cxf.message.Message.class);
+    }
+
     private static Optional<HttpServletRequest> servletRequest(Message request) {
-        org.apache.cxf.message.Message cxf = request.getHeader(CxfConstants.CAMEL_CXF_MESSAGE, org.apache.cxf.message.Message.class);
+        org.apache.cxf.message.Message cxf = cxfMessage(request);
         return cxf != null && cxf.get(AbstractHTTPDestination.HTTP_REQUEST) instanceof HttpServletRequest http
                 ? Optional.of(http) : Optional.empty();
     }

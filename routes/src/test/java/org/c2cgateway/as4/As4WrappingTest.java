@@ -41,11 +41,12 @@ class As4WrappingTest {
     }
 
     @Test
-    void unsigned_copy_keeping_the_signed_ids_wsu_id_is_refused_as_a_failed_signature() {
+    void unsigned_copy_keeping_the_signed_ones_wsu_id_is_refused_as_ambiguous_before_the_signature_is_checked() {
         As4Exception e = openFails(HostileMessages.wrapMessagingKeepingItsId(signedMessage(), "replayed@x"));
 
         assertEquals(EbmsError.FAILED_AUTHENTICATION, e.error(), e.getMessage());
-        assertTrue(e.detail().contains("signature"), e.detail());
+        assertTrue(e.detail().startsWith("two elements carry the id 'msg-") && e.detail().contains("signature wrapping"),
+                e.detail());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
@@ -40,6 +42,7 @@ public final class HostileMessages {
     }
 
     private static final String WRAPPER_NS = "urn:c2c-test:wrapper";
+    private static final Pattern CIPHER_VALUE = Pattern.compile("<xenc:CipherValue>([^<]+)</xenc:CipherValue>");
 
     private final As4MessageBuilder builder;
     private final String partyIdType;
@@ -83,6 +86,16 @@ public final class HostileMessages {
         MimeMultipart.Built mime = MimeMultipart.build(XmlParsers.serialize(env.doc()), contentId,
                 attachments.content(contentId));
         return new As4Fixtures.Wire(mime.body(), mime.contentType());
+    }
+
+    /**
+     * {@code signed}'s attachment swapped for {@code other}'s, together with the encrypted key that opens it.
+     * Anyone can encrypt to the receiver's public certificate, so it decrypts; but it is not what was signed.
+     */
+    public static As4Fixtures.Wire substituteAttachment(As4Fixtures.Wire signed, As4Fixtures.Wire other) {
+        String otherKey = cipherValue(As4Fixtures.envelopeOf(other));
+        byte[] otherAttachment = MimeMultipart.parse(other.contentType(), other.body()).attachments().get(0).content();
+        return As4Fixtures.tamper(signed, env -> env.replace(cipherValue(env), otherKey), att -> otherAttachment);
     }
 
     /**
@@ -140,6 +153,14 @@ public final class HostileMessages {
             bomb.writeBytes(member);
         }
         return bomb.toByteArray();
+    }
+
+    private static String cipherValue(String envelope) {
+        Matcher matcher = CIPHER_VALUE.matcher(envelope);
+        if (!matcher.find()) {
+            throw new IllegalStateException("the envelope has no xenc:CipherValue");
+        }
+        return matcher.group(1);
     }
 
     private static As4Fixtures.Wire rearranged(As4Fixtures.Wire w, Consumer<Document> edit) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
 
@@ -80,7 +77,7 @@ class CxfHttpsEndpointTest {
         TlsMaterial mk = tls("mk");
         TlsMaterial rs = tls("rs");
         long total = 256L << 20;
-        AtomicLong pulled = new AtomicLong();
+        CountingZeros body = new CountingZeros(total);
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             CxfHttpsEndpoint endpoint = CxfHttpsEndpoint.open(camel, "127.0.0.1", port, "/as4", mk,
                     CxfHttpsEndpoint.ClientCertificates.REQUIRED, e -> { });
@@ -106,38 +103,16 @@ class CxfHttpsEndpointTest {
             assertEquals("127.0.0.1|OptionalLong[5]", small.body());
             try {
                 client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/as4"))
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> zeros(total, pulled))).build(),
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException closed) {
                 // the server closed the connection while the body was still coming: expected for so large a body
             }
-            assertTrue(pulled.get() < 64L << 20, "only " + pulled.get() + " of " + total + " bytes may be read");
+            assertTrue(body.taken() < 64L << 20, "only " + body.taken() + " of " + total + " bytes may be read");
 
             camel.stop();
             endpoint.close();
         }
-    }
-
-    /** {@code total} zero bytes, counting how many the reader took. */
-    private static InputStream zeros(long total, AtomicLong pulled) {
-        return new InputStream() {
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : 0;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                int n = (int) Math.min(len, total - pulled.get());
-                if (n <= 0) {
-                    return -1;
-                }
-                Arrays.fill(b, off, off + n, (byte) 0);
-                pulled.addAndGet(n);
-                return n;
-            }
-        };
     }
 
     private static HttpResponse<String> post(SSLContext tls, int port, String contentType, String body) throws Exception {
