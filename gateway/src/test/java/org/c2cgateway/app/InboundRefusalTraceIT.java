@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.annotation.Scheduled;
 
 import org.c2cgateway.app.api.RefusalController;
 import org.c2cgateway.app.trace.InboundRefusal;
@@ -109,5 +110,8 @@ class InboundRefusalTraceIT {
         assertEquals(1, check.refusalsTraced().size(), "not older than the cutoff: kept");
         assertTrue(store.purgeOlderThan(refusal.refusedAt().plusMillis(1)) >= 1);
         assertEquals(0, check.refusalsTraced().size());
+        assertTrue(mk.context().getBeanDefinition(JdbcRefusalStore.class).getExecutableMethods().stream()
+                .anyMatch(m -> m.getMethodName().equals("purgeExpired") && m.hasAnnotation(Scheduled.class)),
+                "every node purges on a schedule");
     }
 }

@@ -2,6 +2,7 @@ package org.c2cgateway.inbound;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 import org.apache.camel.Exchange;
@@ -65,9 +66,10 @@ public final class InboundRefusals {
         if (admitted.isPresent()) {
             Refusal refusal = refusalOf(exchange, error, caught, partner, now).afterSuppressing(admitted.getAsInt());
             if (caught == error) {
-                LOG.warn("AS4 request from {} ({}) claiming message {} from {} refused with {}: {}", refusal.remoteAddress(),
-                        refusal.tlsClientSubject(), refusal.claimedMessageId(), refusal.claimedFrom(), refusal.ebmsCode(),
-                        refusal.reason());
+                LOG.warn("AS4 request from {} ({}) refused with {}: {} [claimed message {} from {}]",
+                        refusal.remoteAddress(), refusal.tlsClientSubject(), refusal.ebmsCode(), refusal.reason(),
+                        Objects.requireNonNullElse(refusal.claimedMessageId(), "unknown"),
+                        Objects.requireNonNullElse(refusal.claimedFrom(), "unknown"));
             } else {
                 LOG.warn("AS4 request from {} could not be processed", refusal.remoteAddress(), caught);
             }

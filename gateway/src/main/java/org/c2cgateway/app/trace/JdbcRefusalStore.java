@@ -41,7 +41,7 @@ public class JdbcRefusalStore implements RefusalRecorder {
 
     /** Every node purges on its own schedule; deleting what another node deleted first costs nothing. */
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
-    void purgeExpired() {
+    public void purgeExpired() {
         long deleted = purgeOlderThan(Instant.now().minus(retention));
         if (deleted > 0) {
             LOG.info("deleted {} refused inbound attempts older than {}", deleted, retention);
