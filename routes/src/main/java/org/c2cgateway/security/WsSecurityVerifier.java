@@ -51,6 +51,7 @@ public final class WsSecurityVerifier {
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
         Element security = SecurityHeaders.securityHeader(envelope);
+        SecurityHeaders.requireUniqueIds(envelope);
         AlgorithmPolicy policy = AlgorithmPolicy.of(suite);
         policy.check(security);
         Element signature = SecurityHeaders.singleSignature(security);

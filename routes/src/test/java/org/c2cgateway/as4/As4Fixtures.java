@@ -22,11 +22,14 @@ import org.c2cgateway.trust.PartnerTrust;
 import org.c2cgateway.trust.RevocationLists;
 import org.c2cgateway.trust.RevocationPolicy;
 
-/** Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. */
-final class As4Fixtures {
+/**
+ * Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. Public, with
+ * {@link HostileMessages}, for the gateway's integration tests too.
+ */
+public final class As4Fixtures {
 
     /** A body plus its Content-Type, as it travels over HTTP. */
-    record Wire(byte[] body, String contentType) {
+    public record Wire(byte[] body, String contentType) {
     }
 
     static final byte[] PAYLOAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<declaration xmlns=\"urn:test\">"
@@ -95,7 +98,7 @@ final class As4Fixtures {
                 CryptoSuite.EDELIVERY_AS4_2_EC);
     }
 
-    static Wire wire(OutboundAs4Message m) {
+    public static Wire wire(OutboundAs4Message m) {
         return new Wire(m.body(), m.contentType());
     }
 
@@ -104,7 +107,7 @@ final class As4Fixtures {
      * edit leaves that part alone). Fails if an envelope edit changes nothing, so that a test
      * cannot pass because its search string went stale.
      */
-    static Wire tamper(Wire w, UnaryOperator<String> envelopeEdit, UnaryOperator<byte[]> attachmentEdit) {
+    public static Wire tamper(Wire w, UnaryOperator<String> envelopeEdit, UnaryOperator<byte[]> attachmentEdit) {
         MimeMultipart.Parsed p = MimeMultipart.parse(w.contentType(), w.body());
         String envelope = new String(p.root().content(), StandardCharsets.UTF_8);
         String edited = envelopeEdit == null ? envelope : envelopeEdit.apply(envelope);
@@ -118,21 +121,21 @@ final class As4Fixtures {
         return new Wire(b.body(), b.contentType());
     }
 
-    static Wire tamperEnvelope(Wire w, UnaryOperator<String> edit) {
+    public static Wire tamperEnvelope(Wire w, UnaryOperator<String> edit) {
         return tamper(w, edit, null);
     }
 
-    static Wire tamperAttachment(Wire w, UnaryOperator<byte[]> edit) {
+    public static Wire tamperAttachment(Wire w, UnaryOperator<byte[]> edit) {
         return tamper(w, null, edit);
     }
 
     /** Flips one bit in the middle of the ciphertext (past the 12-byte IV, before the 16-byte tag). */
-    static byte[] flipCiphertextBit(byte[] attachment) {
+    public static byte[] flipCiphertextBit(byte[] attachment) {
         attachment[12 + (attachment.length - 28) / 2] ^= 0x01;
         return attachment;
     }
 
-    static String envelopeOf(Wire w) {
+    public static String envelopeOf(Wire w) {
         return new String(MimeMultipart.parse(w.contentType(), w.body()).root().content(), StandardCharsets.UTF_8);
     }
 }

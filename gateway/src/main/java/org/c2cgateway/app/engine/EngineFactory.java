@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.app.config.MessageKeyConfiguration;
 import org.c2cgateway.app.config.MessageKeysEcConfiguration;
 import org.c2cgateway.app.config.PartnerConfiguration;
@@ -98,8 +99,8 @@ public class EngineFactory {
     }
 
     @Singleton
-    As4MessageOpener as4MessageOpener() {
-        return new As4MessageOpener();
+    As4MessageOpener as4MessageOpener(InboundConfiguration inbound) {
+        return new As4MessageOpener(inbound.limits());
     }
 
     @Singleton
