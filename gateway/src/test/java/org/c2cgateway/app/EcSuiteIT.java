@@ -63,7 +63,7 @@ class EcSuiteIT {
                 "c2c.message-keys-ec.encryption-key-store", "certs-dev/pki/" + own + "/encryption-x25519.p12",
                 "c2c.message-keys-ec.password", "changeit",
                 "c2c.partners." + partner + ".suite", "EDELIVERY_AS4_2_EC",
-                "c2c.partners." + partner + ".signing-certificate", partnerDir + "signing-ed25519.crt",
+                "c2c.partners." + partner + ".trust.signing-certificates", List.of(partnerDir + "signing-ed25519.crt"),
                 "c2c.partners." + partner + ".encryption-certificate", partnerDir + "encryption-x25519.crt");
     }
 
