@@ -1,10 +1,14 @@
 package org.c2cgateway.outbound;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.c2cgateway.delivery.DeadLettering;
+import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
@@ -16,73 +20,96 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One consuming route per partner queue, so a partner that is down never holds up another. The queue
- * is read in a JMS transaction: a failed send rolls back and the broker's redelivery policy (backoff,
- * then the partner's dead-letter queue) decides what happens next. The routes know the broker's
- * delivery limit only to trace the last failed attempt as a dead letter: a notification that ends in
- * the dead-letter queue is FAILED in the trace, never silently gone.
+ * is read in a JMS transaction: a failed send rolls back and the broker's redelivery settings for that
+ * partner (backoff with jitter) decide when it is tried again. The routes enforce each partner's total
+ * time-to-live: a notification whose time is up goes to the partner's dead-letter queue in the same
+ * transaction, with the reason in the trace. With an attempt cap configured, the broker moves the
+ * notification after its last attempt; the routes trace that too. A notification that ends in the
+ * dead-letter queue is FAILED in the trace, never silently gone.
+ * <p>
+ * Every outcome also feeds the partner's circuit breaker, which pauses the partner's route while the
+ * partner is down.
  */
 public final class OutboundRoutes extends RouteBuilder {
 
     static final String ERROR_POLICY = "outbound-error-policy";
+    private static final String ROUTE_PREFIX = "outbound-";
     private static final Logger LOG = LoggerFactory.getLogger(OutboundRoutes.class);
 
     private final PartnerDirectory partners;
     private final PartnerDispatch dispatch;
     private final TraceRecorder trace;
     private final int consumersPerPartner;
-    private final int maxDeliveryAttempts;
+    private final Function<String, RetryPolicy> retries;
+    private final DeadLettering deadLettering;
+    private final PartnerCircuits circuits;
 
     /**
-     * @param maxDeliveryAttempts the broker's delivery limit on the partner queues, after which it moves a
-     *                            notification to the partner's dead-letter queue (must match the broker's setting)
+     * @param retries       each partner's retry policy, by country (the broker must apply the same backoff)
+     * @param deadLettering where notifications whose time is up go
+     * @param circuits      the partners' circuit breakers, told of every outcome
      */
     public OutboundRoutes(PartnerDirectory partners, PartnerDispatch dispatch, TraceRecorder trace,
-                          int consumersPerPartner, int maxDeliveryAttempts) {
+                          int consumersPerPartner, Function<String, RetryPolicy> retries, DeadLettering deadLettering,
+                          PartnerCircuits circuits) {
         this.partners = partners;
         this.dispatch = dispatch;
         this.trace = trace;
         this.consumersPerPartner = consumersPerPartner;
-        this.maxDeliveryAttempts = maxDeliveryAttempts;
+        this.retries = retries;
+        this.deadLettering = deadLettering;
+        this.circuits = circuits;
+    }
+
+    /** The id of the route consuming a partner's queue. */
+    public static String routeId(String partnerCountry) {
+        return ROUTE_PREFIX + partnerCountry;
     }
 
     @Override
     public void configure() {
         for (Partner partner : partners.all()) {
             from(Queues.jms(Queues.outbound(partner.country())) + "?transacted=true&concurrentConsumers=" + consumersPerPartner)
-                    .routeId("outbound-" + partner.country())
+                    .routeId(routeId(partner.country()))
                     .routeConfigurationId(ERROR_POLICY)
-                    .process(dispatch);
+                    .process(dispatch)
+                    .process(exchange -> circuits.succeeded(partner.country()));
         }
     }
 
     /**
-     * The error policy of every outbound route: trace the failed attempt (and, after the last one, that the
-     * broker dead-letters the notification), then let the transaction roll back.
+     * The error policy of every outbound route: trace the failed attempt and tell the circuit breaker; then
+     * either dead-letter the notification in the route's transaction (its time is up) or let the
+     * transaction roll back for the broker to offer it again.
      */
     public RouteConfigurationBuilder errorPolicy() {
-        return new RouteConfigurationBuilder() {
-            @Override
-            public void configuration() {
-                routeConfiguration(ERROR_POLICY)
-                        .onException(Exception.class).handled(false).logExhausted(false)
-                        .process(OutboundRoutes.this::traceFailedAttempt);
-            }
-        };
+        return deadLettering.errorPolicy(ERROR_POLICY, this::recordFailedAttempt);
     }
 
-    private void traceFailedAttempt(Exchange exchange) {
+    private void recordFailedAttempt(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String messageId = exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class);
-        Object partner = exchange.getMessage().getHeader(QueueHeaders.PARTNER);
-        int attempt = PartnerDispatch.attempt(exchange.getMessage());
+        Message message = exchange.getMessage();
+        String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
+        String partner = message.getHeader(QueueHeaders.PARTNER, String.class);
+        int attempt = DeadLettering.attempt(message);
         String detail = "attempt " + attempt + ": " + describe(cause);
         trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), detail);
-        if (maxDeliveryAttempts > 0 && attempt >= maxDeliveryAttempts) {
-            LOG.error("sending {} to {} failed for the last time, the broker moves it to {}: {}", messageId, partner,
-                    Queues.deadLetter(String.valueOf(partner)), detail);
-            trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), "after " + detail);
-        } else {
-            LOG.warn("sending {} to {} failed, the broker will offer it again: {}", messageId, partner, detail);
+        circuits.failed(partner, detail);
+        RetryPolicy retry = retries.apply(partner);
+        switch (deadLettering.afterFailure(exchange, retry, Queues.outbound(partner))) {
+            case OUT_OF_TIME -> {
+                String reason = DeadLettering.outOfTimeReason(retry, message, detail);
+                LOG.error("sending {} to {} failed and its time is up, moving it to {}: {}", messageId, partner,
+                        Queues.deadLetter(partner), reason);
+                trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), reason);
+            }
+            case LAST_ATTEMPT -> {
+                LOG.error("sending {} to {} failed for the last time, the broker moves it to {}: {}", messageId, partner,
+                        Queues.deadLetter(partner), detail);
+                trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), "after " + detail);
+            }
+            case RETRY -> LOG.warn("sending {} to {} failed, the broker will offer it again in about {}: {}", messageId,
+                    partner, retry.delayAfter(attempt), detail);
         }
     }
 

@@ -13,6 +13,7 @@ import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.Receipt;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
+import org.c2cgateway.delivery.DeadLettering;
 import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
@@ -56,7 +57,7 @@ public final class PartnerDispatch implements Processor {
                 partner.signingCertificate());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + attempt(message) + ", HTTP " + response.status());
+                + DeadLettering.attempt(message) + ", HTTP " + response.status());
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId,
                 partner.signingCertificate(), as4.signedDigests());
         trace.receipt(messageId, receipt.signedEnvelope());
@@ -75,10 +76,5 @@ public final class PartnerDispatch implements Processor {
                 message.getHeader(QueueHeaders.TYPE, String.class), message.getHeader(QueueHeaders.MRN, String.class),
                 Collaboration.agreementRef(self.country(), partner.country()), self.partyId(), partner.partyId(),
                 message.getMandatoryBody(byte[].class), "application/xml");
-    }
-
-    static int attempt(Message message) {
-        Integer count = message.getHeader(QueueHeaders.DELIVERY_COUNT, Integer.class);
-        return count == null ? 1 : count;
     }
 }

@@ -26,8 +26,11 @@ import org.c2cgateway.inbound.PartnerMessageReception;
 import org.c2cgateway.intake.IntakeRoutes;
 import org.c2cgateway.intake.NotificationIntake;
 import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.delivery.DeadLettering;
+import org.c2cgateway.delivery.RetryPolicies;
 import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
+import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -53,14 +56,26 @@ public class CamelFactory {
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
                               TraceRecorder trace, As4EndpointConfiguration as4, InboundConfiguration inboundSettings,
-                              TlsMaterial tls, BrokerConfiguration broker) throws Exception {
+                              TlsMaterial tls, BrokerConfiguration broker, RetryPolicies retries,
+                              PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
 
         OutboundRoutes outbound = new OutboundRoutes(partners,
                 new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
-                gateway.consumersPerPartner(), broker.maxDeliveryAttempts());
+                gateway.consumersPerPartner(), retries::forPartner, new DeadLettering(broker.deadLetterAddress()), circuits);
+        circuits.controlling(new PartnerCircuits.Consumption() {
+            @Override
+            public void pause(String partner) throws Exception {
+                camel.getRouteController().suspendRoute(OutboundRoutes.routeId(partner));
+            }
+
+            @Override
+            public void resume(String partner) throws Exception {
+                camel.getRouteController().resumeRoute(OutboundRoutes.routeId(partner));
+            }
+        });
         CxfHttpsEndpoint as4Endpoint = CxfHttpsEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls,
                 CxfHttpsEndpoint.ClientCertificates.REQUIRED, endpoint -> { });
         camel.addService(new ServiceSupport() {
@@ -78,6 +93,9 @@ public class CamelFactory {
         camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, partners, self, trace), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
+        for (org.apache.camel.RoutesBuilder routes : nationalDelivery.routes()) {
+            camel.addRoutes(routes);
+        }
         camel.start();
         return camel;
     }

@@ -22,7 +22,6 @@ import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.transport.HttpsPartnerTransport;
-import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.validation.NotificationValidator;
 
@@ -51,7 +50,7 @@ public class EngineFactory {
     }
 
     @Singleton
-    PartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) {
+    HttpsPartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) { // also the PartnerProbe
         return new HttpsPartnerTransport(material, tls.connectTimeout(), tls.requestTimeout());
     }
 

@@ -1,0 +1,115 @@
+package org.c2cgateway.delivery;
+
+import java.time.Instant;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.queue.Queues;
+
+/**
+ * Moves a message whose time is up to its queue's dead-letter queue from the consuming route, in the
+ * route's JMS transaction: the send to the dead-letter address and the removal from the queue commit
+ * together, so the message is in exactly one of the two. The message is labelled as the broker labels
+ * the dead letters it moves itself, so that both kinds land in the same dead-letter queue
+ * ({@code DLQ.<queue>}, filtered on the original address) and are listed and replayed alike.
+ */
+public final class DeadLettering {
+
+    /** The exchange property set when the message is to be dead-lettered now. */
+    private static final String NOW = "c2cDeadLetterNow";
+    /** Artemis' property for a dead letter's original address, which the dead-letter queues filter on. */
+    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+    /** The JMS message id of the consumed message, the same on every delivery of it. */
+    private static final String JMS_MESSAGE_ID = "JMSMessageID";
+    private static final String JMS_TIMESTAMP = "JMSTimestamp";
+
+    private final String deadLetterAddress;
+
+    public DeadLettering(String deadLetterAddress) {
+        this.deadLetterAddress = deadLetterAddress;
+    }
+
+    /** What becomes of a message whose attempt just failed. */
+    public enum Verdict {
+        /** Rolled back; the broker offers it again after the policy's backoff. */
+        RETRY,
+        /** Rolled back for the last time: the attempt cap is reached and the broker moves it to the dead letters. */
+        LAST_ATTEMPT,
+        /** Its time-to-live is used up: the route moves it to the dead letters, in its transaction. */
+        OUT_OF_TIME
+    }
+
+    /**
+     * The error policy of a route that consumes a queue in a transaction and delivers somewhere: the
+     * {@code failure} step records the failed attempt and takes the {@link #afterFailure verdict}; a message out
+     * of time then goes to the dead-letter address and the transaction commits, any other rolls back.
+     */
+    public RouteConfigurationBuilder errorPolicy(String id, Processor failure) {
+        String endpoint = Queues.jms(deadLetterAddress);
+        return new RouteConfigurationBuilder() {
+            @Override
+            public void configuration() {
+                routeConfiguration(id)
+                        .onException(Exception.class)
+                            .handled(exchangeProperty(NOW).isEqualTo(true)).logExhausted(false)
+                            .process(failure)
+                            .filter(exchangeProperty(NOW).isEqualTo(true))
+                                .to(endpoint)
+                            .end()
+                        .end();
+            }
+        };
+    }
+
+    /**
+     * Judges a failed attempt of a message consumed from {@code queue} by its retry policy; a message out of
+     * time is labelled for the dead-letter queue and its exchange marked for the error policy.
+     */
+    public Verdict afterFailure(Exchange exchange, RetryPolicy retry, String queue) {
+        Message message = exchange.getMessage();
+        int attempt = attempt(message);
+        if (retry.outOfTime(attempt, queuedAt(message), Instant.now())) {
+            label(message, queue);
+            exchange.setProperty(NOW, true);
+            return Verdict.OUT_OF_TIME;
+        }
+        return retry.lastAttempt(attempt) ? Verdict.LAST_ATTEMPT : Verdict.RETRY;
+    }
+
+    /** Why a message out of time is dead-lettered, for the trace. */
+    public static String outOfTimeReason(RetryPolicy retry, Message message, String failedAttempt) {
+        return "time-to-live " + retry.timeToLive() + " since queued at " + queuedAt(message) + " used up, after "
+                + failedAttempt;
+    }
+
+    /**
+     * Labels the consumed message for the dead-letter queue of {@code queue}. Its broker duplicate id is that
+     * of this very queued copy: a replayed and again dead-lettered notification is a new copy and is kept.
+     */
+    private static void label(Message message, String queue) {
+        message.setHeader(ORIGINAL_ADDRESS, queue);
+        message.setHeader(QueueHeaders.BROKER_DUPLICATE_ID, message.getHeader(QueueHeaders.MESSAGE_ID, String.class)
+                + "/dead-letter/" + message.getHeader(JMS_MESSAGE_ID, String.class));
+    }
+
+    /**
+     * When the message was put on the queue it is consumed from (the broker's timestamp of that send, which
+     * a replay renews), else when the gateway accepted it.
+     */
+    public static Instant queuedAt(Message message) {
+        Long timestamp = message.getHeader(JMS_TIMESTAMP, Long.class);
+        if (timestamp == null || timestamp == 0) {
+            timestamp = message.getHeader(QueueHeaders.ACCEPTED_AT, Long.class);
+        }
+        return timestamp == null ? Instant.now() : Instant.ofEpochMilli(timestamp);
+    }
+
+    /** How often the broker has offered this message, counting this time. */
+    public static int attempt(Message message) {
+        Integer count = message.getHeader(QueueHeaders.DELIVERY_COUNT, Integer.class);
+        return count == null ? 1 : count;
+    }
+}
