@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.Predicate;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves a message whose time is up to its queue's dead-letter queue from the consuming route, in the
@@ -20,11 +23,16 @@ public final class DeadLettering {
 
     /** The exchange property set when the message is to be dead-lettered now. */
     private static final String NOW = "c2cDeadLetterNow";
+    /** Set once the failed attempt was recorded and judged. */
+    private static final String JUDGED = "c2cFailureJudged";
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLettering.class);
     /** Artemis' property for a dead letter's original address, which the dead-letter queues filter on. */
     private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
     /** The JMS message id of the consumed message, the same on every delivery of it. */
     private static final String JMS_MESSAGE_ID = "JMSMessageID";
     private static final String JMS_TIMESTAMP = "JMSTimestamp";
+    /** Camel's header overriding the destination of a JMS endpoint for one message. */
+    private static final String DESTINATION = "CamelJmsDestinationName";
 
     private final String deadLetterAddress;
 
@@ -49,19 +57,38 @@ public final class DeadLettering {
      */
     public RouteConfigurationBuilder errorPolicy(String id, Processor failure) {
         String endpoint = Queues.jms(deadLetterAddress);
+        // Camel asks whether the failure is handled before it runs the steps below, so the verdict is
+        // taken in that question, once, and the steps only act on it.
+        Predicate outOfTime = exchange -> {
+            if (exchange.getProperty(JUDGED) == null) {
+                exchange.setProperty(JUDGED, true);
+                try {
+                    failure.process(exchange);
+                } catch (Exception e) { // NOSONAR: a failure to judge leaves the message to the broker's retries
+                    LOG.error("could not judge the failed attempt of {}: {}", exchange.getMessage()
+                            .getHeader(QueueHeaders.MESSAGE_ID), e.toString(), e);
+                }
+            }
+            return Boolean.TRUE.equals(exchange.getProperty(NOW));
+        };
         return new RouteConfigurationBuilder() {
             @Override
             public void configuration() {
                 routeConfiguration(id)
                         .onException(Exception.class)
-                            .handled(exchangeProperty(NOW).isEqualTo(true)).logExhausted(false)
-                            .process(failure)
-                            .filter(exchangeProperty(NOW).isEqualTo(true))
+                            .handled(outOfTime).logExhausted(false)
+                            .filter(outOfTime)
                                 .to(endpoint)
                             .end()
                         .end();
             }
         };
+    }
+
+    /** The exception of a failed exchange, whether or not Camel has moved it aside for its error handler yet. */
+    public static Exception failureOf(Exchange exchange) {
+        Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        return caught != null ? caught : exchange.getException();
     }
 
     /**
@@ -89,7 +116,9 @@ public final class DeadLettering {
      * Labels the consumed message for the dead-letter queue of {@code queue}. Its broker duplicate id is that
      * of this very queued copy: a replayed and again dead-lettered notification is a new copy and is kept.
      */
-    private static void label(Message message, String queue) {
+    private void label(Message message, String queue) {
+        // by its fully qualified name: on the plain address, the broker could route it to another dead-letter queue
+        message.setHeader(DESTINATION, deadLetterAddress + "::" + Queues.deadLetterOf(queue));
         message.setHeader(ORIGINAL_ADDRESS, queue);
         message.setHeader(QueueHeaders.BROKER_DUPLICATE_ID, message.getHeader(QueueHeaders.MESSAGE_ID, String.class)
                 + "/dead-letter/" + message.getHeader(JMS_MESSAGE_ID, String.class));

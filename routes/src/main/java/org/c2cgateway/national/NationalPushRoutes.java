@@ -11,6 +11,7 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.c2cgateway.delivery.DeadLettering;
+import org.c2cgateway.delivery.GroupOrder;
 import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * moves, in the same transaction, to the national dead-letter queue. At least once, so every push carries
  * the gateway message id in {@value #MESSAGE_ID_HEADER}: the national system's idempotency key.
  * <p>
- * One consumer, so that the national system receives the notifications in the order they were queued,
- * and notifications of one movement in the partner's submission order.
+ * One consumer, so that the national system receives the notifications in the order they were queued;
+ * a {@link GroupOrder} keeps a movement's notifications in that order through retries.
  */
 public final class NationalPushRoutes extends RouteBuilder {
 
@@ -42,6 +43,7 @@ public final class NationalPushRoutes extends RouteBuilder {
     private final RetryPolicy retry;
     private final DeadLettering deadLettering;
     private final TraceRecorder trace;
+    private final GroupOrder order = new GroupOrder();
 
     public NationalPushRoutes(NationalWebhook webhook, RetryPolicy retry, DeadLettering deadLettering,
                               TraceRecorder trace) {
@@ -56,7 +58,9 @@ public final class NationalPushRoutes extends RouteBuilder {
         from(Queues.jms(Queues.IN_NATIONAL) + "?transacted=true&concurrentConsumers=1")
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(ERROR_POLICY)
-                .process(this::push);
+                .process(exchange -> order.admit(group(exchange.getMessage()), messageId(exchange.getMessage())))
+                .process(this::push)
+                .process(exchange -> order.done(group(exchange.getMessage()), messageId(exchange.getMessage())));
     }
 
     /** Trace the failed push; dead-letter it in the transaction when its time is up, else roll back. */
@@ -79,9 +83,14 @@ public final class NationalPushRoutes extends RouteBuilder {
     }
 
     private void recordFailedPush(Exchange exchange) {
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Exception cause = DeadLettering.failureOf(exchange);
         Message message = exchange.getMessage();
-        String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
+        String messageId = messageId(message);
+        if (cause instanceof GroupOrder.HeldBack held) {
+            LOG.debug("not pushing yet: {}", held.getMessage());
+            return;
+        }
+        order.failed(group(message), messageId);
         int attempt = DeadLettering.attempt(message);
         String detail = "attempt " + attempt + ": " + cause;
         trace.event(messageId, TraceEvent.NATIONAL_DELIVERY_FAILED, Instant.now(), detail);
@@ -92,15 +101,25 @@ public final class NationalPushRoutes extends RouteBuilder {
                 LOG.error("pushing {} to the national system failed and its time is up, moving it to {}: {}",
                         messageId, deadLetters, reason);
                 trace.event(messageId, TraceEvent.NATIONAL_DEAD_LETTERED, Instant.now(), reason);
+                order.done(group(message), messageId);
             }
             case LAST_ATTEMPT -> {
                 LOG.error("pushing {} failed for the last time, the broker moves it to {}: {}", messageId,
                         deadLetters, detail);
                 trace.event(messageId, TraceEvent.NATIONAL_DEAD_LETTERED, Instant.now(), "after " + detail);
+                order.done(group(message), messageId);
             }
             case RETRY -> LOG.warn("pushing {} to the national system failed, trying again in about {}: {}", messageId,
                     retry.delayAfter(attempt), detail);
         }
+    }
+
+    private static String messageId(Message message) {
+        return message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
+    }
+
+    private static String group(Message message) {
+        return message.getHeader(QueueHeaders.GROUP, String.class);
     }
 
     private static void copy(Message message, String property, String header, Map<String, String> headers) {

@@ -1,6 +1,8 @@
 package org.c2cgateway.outbound;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.apache.camel.Exchange;
@@ -8,6 +10,7 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.c2cgateway.delivery.DeadLettering;
+import org.c2cgateway.delivery.GroupOrder;
 import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -28,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * dead-letter queue is FAILED in the trace, never silently gone.
  * <p>
  * Every outcome also feeds the partner's circuit breaker, which pauses the partner's route while the
- * partner is down.
+ * partner is down, and the partner's {@link GroupOrder}, which keeps a movement's notifications in order
+ * through retries.
  */
 public final class OutboundRoutes extends RouteBuilder {
 
@@ -43,6 +47,8 @@ public final class OutboundRoutes extends RouteBuilder {
     private final Function<String, RetryPolicy> retries;
     private final DeadLettering deadLettering;
     private final PartnerCircuits circuits;
+    /** Per partner: each movement's notifications in order through retries. */
+    private final Map<String, GroupOrder> orders = new ConcurrentHashMap<>();
 
     /**
      * @param retries       each partner's retry policy, by country (the broker must apply the same backoff)
@@ -69,11 +75,16 @@ public final class OutboundRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (Partner partner : partners.all()) {
+            GroupOrder order = orders.computeIfAbsent(partner.country(), country -> new GroupOrder());
             from(Queues.jms(Queues.outbound(partner.country())) + "?transacted=true&concurrentConsumers=" + consumersPerPartner)
                     .routeId(routeId(partner.country()))
                     .routeConfigurationId(ERROR_POLICY)
+                    .process(exchange -> order.admit(group(exchange), messageId(exchange)))
                     .process(dispatch)
-                    .process(exchange -> circuits.succeeded(partner.country()));
+                    .process(exchange -> {
+                        order.done(group(exchange), messageId(exchange));
+                        circuits.succeeded(partner.country());
+                    });
         }
     }
 
@@ -87,10 +98,16 @@ public final class OutboundRoutes extends RouteBuilder {
     }
 
     private void recordFailedAttempt(Exchange exchange) {
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Exception cause = DeadLettering.failureOf(exchange);
         Message message = exchange.getMessage();
-        String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
+        String messageId = messageId(exchange);
         String partner = message.getHeader(QueueHeaders.PARTNER, String.class);
+        if (cause instanceof GroupOrder.HeldBack held) {
+            LOG.debug("not sending yet: {}", held.getMessage());
+            return;
+        }
+        GroupOrder order = orders.get(partner);
+        order.failed(group(exchange), messageId);
         int attempt = DeadLettering.attempt(message);
         String detail = "attempt " + attempt + ": " + describe(cause);
         trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), detail);
@@ -102,15 +119,25 @@ public final class OutboundRoutes extends RouteBuilder {
                 LOG.error("sending {} to {} failed and its time is up, moving it to {}: {}", messageId, partner,
                         Queues.deadLetter(partner), reason);
                 trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), reason);
+                order.done(group(exchange), messageId);
             }
             case LAST_ATTEMPT -> {
                 LOG.error("sending {} to {} failed for the last time, the broker moves it to {}: {}", messageId, partner,
                         Queues.deadLetter(partner), detail);
                 trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), "after " + detail);
+                order.done(group(exchange), messageId);
             }
             case RETRY -> LOG.warn("sending {} to {} failed, the broker will offer it again in about {}: {}", messageId,
                     partner, retry.delayAfter(attempt), detail);
         }
+    }
+
+    private static String messageId(Exchange exchange) {
+        return exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class);
+    }
+
+    private static String group(Exchange exchange) {
+        return exchange.getMessage().getHeader(QueueHeaders.GROUP, String.class);
     }
 
     /** The failure in one line: its type, and the first message found down the cause chain. */
