@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +31,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.app.broker.EmbeddedBroker;
@@ -78,7 +83,8 @@ class NationalDeliveryIT {
             }
             Await.until("the last push committed", TIMEOUT, () -> Optional.of(mk.getBean(EmbeddedBroker.class)
                     .messageCount(Queues.IN_NATIONAL)).filter(count -> count == 0));
-            assertEquals(List.of(), mkNational.inbox(), "nothing left for the pull inbox");
+            assertTrue(mk.getBeansOfType(InboxController.class).isEmpty(),
+                    "no pull inbox beside the push channel");
         });
         assertEquals(sent.keySet(), hook.accepted.keySet());
         for (Map.Entry<String, byte[]> notification : sent.entrySet()) {
@@ -94,7 +100,7 @@ class NationalDeliveryIT {
     }
 
     @Test
-    void push_that_never_succeeds_ends_in_the_national_dead_letter_queue() throws Exception {
+    void push_that_never_succeeds_ends_in_the_national_dead_letter_queue_and_is_pushed_again_on_replay() throws Exception {
         Webhook hook = new Webhook(Integer.MAX_VALUE);
         exchange(Map.of(
                 "c2c.national-delivery.mode", "PUSH",
@@ -113,8 +119,26 @@ class NationalDeliveryIT {
             Await.until("the last dead letter committed", TIMEOUT, () -> Optional.of(broker
                     .messageCount(Queues.deadLetterOf(Queues.IN_NATIONAL))).filter(count -> count == NOTIFICATIONS));
             assertEquals(0, broker.messageCount(Queues.IN_NATIONAL));
+            assertTrue(hook.accepted.isEmpty());
+
+            // the national system is fixed: the operator replays the national dead letters
+            hook.refusals = 0;
+            HttpResponse<String> replayed = HttpClient.newBuilder().sslContext(TwoGateways.tls("mk")).build().send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + mk.getProperty("micronaut.server.ssl.port",
+                                    Integer.class).orElseThrow() + "/api/v1/admin/dead-letters/national/replay"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"all\": true}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, replayed.statusCode(), replayed.body());
+            for (String id : List.copyOf(pendingIds)) {
+                assertTrue(replayed.body().contains(id), replayed.body());
+                Await.until(id + " pushed after the replay", TIMEOUT, () ->
+                        Optional.ofNullable(mkNational.trace(id)).filter(t -> t.status().equals("DELIVERED")));
+                assertEquals(1, hook.accepted.get(id).acceptedTimes().get());
+            }
+            Await.until("the dead-letter queue emptied", TIMEOUT, () -> Optional.of(broker
+                    .messageCount(Queues.deadLetterOf(Queues.IN_NATIONAL))).filter(count -> count == 0));
         });
-        assertTrue(hook.accepted.isEmpty());
     }
 
     @Test
@@ -211,7 +235,7 @@ class NationalDeliveryIT {
 
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         final Map<String, Push> accepted = new ConcurrentHashMap<>();
-        private final int refusals;
+        volatile int refusals;
 
         Webhook(int refusals) {
             this.refusals = refusals;

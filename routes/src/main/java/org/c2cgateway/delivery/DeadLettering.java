@@ -31,6 +31,8 @@ public final class DeadLettering {
     /** The JMS message id of the consumed message, the same on every delivery of it. */
     private static final String JMS_MESSAGE_ID = "JMSMessageID";
     private static final String JMS_TIMESTAMP = "JMSTimestamp";
+    /** The route's count of send attempts, for this delivery. */
+    private static final String SEND_ATTEMPT = "c2cSendAttempt";
     /** Camel's header overriding the destination of a JMS endpoint for one message. */
     private static final String DESTINATION = "CamelJmsDestinationName";
 
@@ -44,7 +46,7 @@ public final class DeadLettering {
     public enum Verdict {
         /** Rolled back; the broker offers it again after the policy's backoff. */
         RETRY,
-        /** Rolled back for the last time: the attempt cap is reached and the broker moves it to the dead letters. */
+        /** The attempt cap is reached: the route moves it to the dead letters, in its transaction. */
         LAST_ATTEMPT,
         /** Its time-to-live is used up: the route moves it to the dead letters, in its transaction. */
         OUT_OF_TIME
@@ -92,24 +94,29 @@ public final class DeadLettering {
     }
 
     /**
-     * Judges a failed attempt of a message consumed from {@code queue} by its retry policy; a message out of
-     * time is labelled for the dead-letter queue and its exchange marked for the error policy.
+     * Judges failed send attempt number {@code attempt} of a message consumed from {@code queue} by its retry
+     * policy; a message given up is labelled for the dead-letter queue and its exchange marked for the error
+     * policy.
      */
-    public Verdict afterFailure(Exchange exchange, RetryPolicy retry, String queue) {
+    public Verdict afterFailure(Exchange exchange, RetryPolicy retry, String queue, int attempt) {
         Message message = exchange.getMessage();
-        int attempt = attempt(message);
-        if (retry.outOfTime(attempt, queuedAt(message), Instant.now())) {
+        Verdict verdict = retry.outOfTime(attempt, queuedAt(message), Instant.now()) ? Verdict.OUT_OF_TIME
+                : retry.lastAttempt(attempt) ? Verdict.LAST_ATTEMPT : Verdict.RETRY;
+        if (verdict != Verdict.RETRY) {
             label(message, queue);
             exchange.setProperty(NOW, true);
-            return Verdict.OUT_OF_TIME;
         }
-        return retry.lastAttempt(attempt) ? Verdict.LAST_ATTEMPT : Verdict.RETRY;
+        return verdict;
     }
 
-    /** Why a message out of time is dead-lettered, for the trace. */
-    public static String outOfTimeReason(RetryPolicy retry, Message message, String failedAttempt) {
-        return "time-to-live " + retry.timeToLive() + " since queued at " + queuedAt(message) + " used up, after "
-                + failedAttempt;
+    /** Why a message is given up, for the trace. */
+    public static String reason(Verdict verdict, RetryPolicy retry, Message message, String failedAttempt) {
+        return switch (verdict) {
+            case OUT_OF_TIME -> "time-to-live " + retry.timeToLive() + " since queued at " + queuedAt(message)
+                    + " used up, after " + failedAttempt;
+            case LAST_ATTEMPT -> "all " + retry.maxAttempts() + " attempts failed, the last: " + failedAttempt;
+            case RETRY -> failedAttempt;
+        };
     }
 
     /**
@@ -136,8 +143,23 @@ public final class DeadLettering {
         return timestamp == null ? Instant.now() : Instant.ofEpochMilli(timestamp);
     }
 
-    /** How often the broker has offered this message, counting this time. */
+    /**
+     * Which send attempt this delivery is: as {@linkplain #countAttempt counted} by the route, else the
+     * broker's delivery count.
+     */
     public static int attempt(Message message) {
+        Integer attempt = message.getHeader(SEND_ATTEMPT, Integer.class);
+        return attempt != null ? attempt : deliveryCount(message);
+    }
+
+    /** Notes on the message which send attempt this delivery is, the deliveries held back by {@code order} left out. */
+    public static void countAttempt(Message message, GroupOrder order) {
+        message.setHeader(SEND_ATTEMPT, order.attempt(message.getHeader(QueueHeaders.MESSAGE_ID, String.class),
+                deliveryCount(message)));
+    }
+
+    /** How often the broker has offered this message, counting this time. */
+    private static int deliveryCount(Message message) {
         Integer count = message.getHeader(QueueHeaders.DELIVERY_COUNT, Integer.class);
         return count == null ? 1 : count;
     }

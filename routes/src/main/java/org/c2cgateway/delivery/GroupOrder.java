@@ -21,6 +21,8 @@ import java.util.Map;
 public final class GroupOrder {
 
     private final Map<String, LinkedHashSet<String>> lines = new HashMap<>();
+    /** How often each message in a line was held back: deliveries that were no send attempt. */
+    private final Map<String, Integer> holds = new HashMap<>();
 
     /** Throws {@link HeldBack} unless the message is free to go now; a held message keeps its place in line. */
     public synchronized void admit(String group, String messageId) throws HeldBack {
@@ -31,6 +33,7 @@ public final class GroupOrder {
         line.add(messageId);
         String first = line.iterator().next();
         if (!first.equals(messageId)) {
+            holds.merge(messageId, 1, Integer::sum);
             throw new HeldBack(messageId, group, first);
         }
     }
@@ -45,12 +48,21 @@ public final class GroupOrder {
     /** The message is done (delivered or dead-lettered): the next in its group's line may go. */
     public synchronized void done(String group, String messageId) {
         LinkedHashSet<String> line = group == null ? null : lines.get(group);
+        holds.remove(messageId);
         if (line != null) {
             line.remove(messageId);
             if (line.isEmpty()) {
                 lines.remove(group);
             }
         }
+    }
+
+    /**
+     * The send attempt a delivery is: the broker's delivery count less the deliveries held back. Holds from
+     * before a restart are not known, so after one the number may count a few too many.
+     */
+    public synchronized int attempt(String messageId, int deliveryCount) {
+        return deliveryCount - holds.getOrDefault(messageId, 0);
     }
 
     /** A message rolled back without an attempt because an earlier message of its group is not done. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * connection a millisecond), on the jitter and on how long the partner's consumption was paused by its
  * circuit breaker, so no attempt count matches a time. The route knows when the message was queued and
  * dead-letters it at the first failed attempt after which no further attempt could start within the
- * time-to-live.
+ * time-to-live. The optional attempt cap is the route's too: the broker's delivery count also counts the
+ * deliveries a route held back to keep a movement in order, which are no attempts.
  *
  * @param initialDelay the wait after the first failed attempt
  * @param multiplier   each further wait is this many times the one before
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param timeToLive   the longest time a notification is tried, from when it was put on the queue
  * @param jitter       each wait varies at random by up to this fraction of it, 0 to 1 (Artemis' collision
  *                     avoidance factor)
- * @param maxAttempts  an optional cap on attempts, applied by the broker; 0 for none (the time-to-live decides)
+ * @param maxAttempts  an optional cap on send attempts; 0 for none (the time-to-live decides)
  */
 public record RetryPolicy(Duration initialDelay, double multiplier, Duration maxDelay, Duration timeToLive,
                           double jitter, int maxAttempts) {
@@ -59,11 +60,6 @@ public record RetryPolicy(Duration initialDelay, double multiplier, Duration max
     /** Whether the optional attempt cap is reached with this attempt. */
     public boolean lastAttempt(int attempt) {
         return maxAttempts > 0 && attempt >= maxAttempts;
-    }
-
-    /** The broker's delivery limit: the attempt cap, or none ({@code -1}) when the time-to-live alone decides. */
-    public int brokerMaxDeliveryAttempts() {
-        return maxAttempts > 0 ? maxAttempts : -1;
     }
 
     private static void require(boolean valid, String field, String rule) {

@@ -58,7 +58,10 @@ public final class NationalPushRoutes extends RouteBuilder {
         from(Queues.jms(Queues.IN_NATIONAL) + "?transacted=true&concurrentConsumers=1")
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(ERROR_POLICY)
-                .process(exchange -> order.admit(group(exchange.getMessage()), messageId(exchange.getMessage())))
+                .process(exchange -> {
+                    order.admit(group(exchange.getMessage()), messageId(exchange.getMessage()));
+                    DeadLettering.countAttempt(exchange.getMessage(), order);
+                })
                 .process(this::push)
                 .process(exchange -> order.done(group(exchange.getMessage()), messageId(exchange.getMessage())));
     }
@@ -94,24 +97,17 @@ public final class NationalPushRoutes extends RouteBuilder {
         int attempt = DeadLettering.attempt(message);
         String detail = "attempt " + attempt + ": " + cause;
         trace.event(messageId, TraceEvent.NATIONAL_DELIVERY_FAILED, Instant.now(), detail);
-        String deadLetters = Queues.deadLetterOf(Queues.IN_NATIONAL);
-        switch (deadLettering.afterFailure(exchange, retry, Queues.IN_NATIONAL)) {
-            case OUT_OF_TIME -> {
-                String reason = DeadLettering.outOfTimeReason(retry, message, detail);
-                LOG.error("pushing {} to the national system failed and its time is up, moving it to {}: {}",
-                        messageId, deadLetters, reason);
-                trace.event(messageId, TraceEvent.NATIONAL_DEAD_LETTERED, Instant.now(), reason);
-                order.done(group(message), messageId);
-            }
-            case LAST_ATTEMPT -> {
-                LOG.error("pushing {} failed for the last time, the broker moves it to {}: {}", messageId,
-                        deadLetters, detail);
-                trace.event(messageId, TraceEvent.NATIONAL_DEAD_LETTERED, Instant.now(), "after " + detail);
-                order.done(group(message), messageId);
-            }
-            case RETRY -> LOG.warn("pushing {} to the national system failed, trying again in about {}: {}", messageId,
+        DeadLettering.Verdict verdict = deadLettering.afterFailure(exchange, retry, Queues.IN_NATIONAL, attempt);
+        if (verdict == DeadLettering.Verdict.RETRY) {
+            LOG.warn("pushing {} to the national system failed, trying again in about {}: {}", messageId,
                     retry.delayAfter(attempt), detail);
+            return;
         }
+        String reason = DeadLettering.reason(verdict, retry, message, detail);
+        LOG.error("pushing {} to the national system failed for the last time, moving it to {}: {}", messageId,
+                Queues.deadLetterOf(Queues.IN_NATIONAL), reason);
+        trace.event(messageId, TraceEvent.NATIONAL_DEAD_LETTERED, Instant.now(), reason);
+        order.done(group(message), messageId);
     }
 
     private static String messageId(Message message) {

@@ -25,10 +25,9 @@ import org.slf4j.LoggerFactory;
  * One consuming route per partner queue, so a partner that is down never holds up another. The queue
  * is read in a JMS transaction: a failed send rolls back and the broker's redelivery settings for that
  * partner (backoff with jitter) decide when it is tried again. The routes enforce each partner's total
- * time-to-live: a notification whose time is up goes to the partner's dead-letter queue in the same
- * transaction, with the reason in the trace. With an attempt cap configured, the broker moves the
- * notification after its last attempt; the routes trace that too. A notification that ends in the
- * dead-letter queue is FAILED in the trace, never silently gone.
+ * time-to-live (and optional attempt cap): a notification whose time is up goes to the partner's
+ * dead-letter queue in the same transaction, with the reason in the trace. A notification that ends in
+ * the dead-letter queue is FAILED in the trace, never silently gone.
  * <p>
  * Every outcome also feeds the partner's circuit breaker, which pauses the partner's route while the
  * partner is down, and the partner's {@link GroupOrder}, which keeps a movement's notifications in order
@@ -79,7 +78,10 @@ public final class OutboundRoutes extends RouteBuilder {
             from(Queues.jms(Queues.outbound(partner.country())) + "?transacted=true&concurrentConsumers=" + consumersPerPartner)
                     .routeId(routeId(partner.country()))
                     .routeConfigurationId(ERROR_POLICY)
-                    .process(exchange -> order.admit(group(exchange), messageId(exchange)))
+                    .process(exchange -> {
+                        order.admit(group(exchange), messageId(exchange));
+                        DeadLettering.countAttempt(exchange.getMessage(), order);
+                    })
                     .process(dispatch)
                     .process(exchange -> {
                         order.done(group(exchange), messageId(exchange));
@@ -113,23 +115,17 @@ public final class OutboundRoutes extends RouteBuilder {
         trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), detail);
         circuits.failed(partner, detail);
         RetryPolicy retry = retries.apply(partner);
-        switch (deadLettering.afterFailure(exchange, retry, Queues.outbound(partner))) {
-            case OUT_OF_TIME -> {
-                String reason = DeadLettering.outOfTimeReason(retry, message, detail);
-                LOG.error("sending {} to {} failed and its time is up, moving it to {}: {}", messageId, partner,
-                        Queues.deadLetter(partner), reason);
-                trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), reason);
-                order.done(group(exchange), messageId);
-            }
-            case LAST_ATTEMPT -> {
-                LOG.error("sending {} to {} failed for the last time, the broker moves it to {}: {}", messageId, partner,
-                        Queues.deadLetter(partner), detail);
-                trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), "after " + detail);
-                order.done(group(exchange), messageId);
-            }
-            case RETRY -> LOG.warn("sending {} to {} failed, the broker will offer it again in about {}: {}", messageId,
+        DeadLettering.Verdict verdict = deadLettering.afterFailure(exchange, retry, Queues.outbound(partner), attempt);
+        if (verdict == DeadLettering.Verdict.RETRY) {
+            LOG.warn("sending {} to {} failed, the broker will offer it again in about {}: {}", messageId,
                     partner, retry.delayAfter(attempt), detail);
+            return;
         }
+        String reason = DeadLettering.reason(verdict, retry, message, detail);
+        LOG.error("sending {} to {} failed for the last time, moving it to {}: {}", messageId, partner,
+                Queues.deadLetter(partner), reason);
+        trace.event(messageId, TraceEvent.DEAD_LETTERED, Instant.now(), reason);
+        order.done(group(exchange), messageId);
     }
 
     private static String messageId(Exchange exchange) {

@@ -39,6 +39,17 @@ class GroupOrderTest {
     }
 
     @Test
+    void held_back_deliveries_are_no_attempts() {
+        order.failed("MRN-1", "a");
+        assertThrows(GroupOrder.HeldBack.class, () -> order.admit("MRN-1", "b"));
+        assertThrows(GroupOrder.HeldBack.class, () -> order.admit("MRN-1", "b"));
+        assertEquals(1, order.attempt("b", 3), "the third delivery is b's first attempt");
+        order.done("MRN-1", "a");
+        order.done("MRN-1", "b");
+        assertEquals(3, order.attempt("b", 3), "forgotten once done");
+    }
+
+    @Test
     void a_dead_lettered_head_lets_the_rest_of_its_group_go() throws Exception {
         order.failed("MRN-1", "a");
         assertThrows(GroupOrder.HeldBack.class, () -> order.admit("MRN-1", "b"));

@@ -34,6 +34,7 @@ public final class EmbeddedBroker {
     private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
     /** Nothing the gateway sends expires; the address exists so that a message given a TTL elsewhere is kept. */
     static final String EXPIRY_ADDRESS = "EXPIRED";
+    private static final int ROUTE_DECIDES = -1;
 
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
@@ -143,8 +144,9 @@ public final class EmbeddedBroker {
 
     /**
      * A retry policy as the broker applies it: exponential backoff with jitter (collision avoidance) between
-     * tries, the optional attempt cap, then the queue's own dead-letter queue ({@code DLQ.<queue>}): never
-     * dropped. The time-to-live is the consuming route's to enforce.
+     * tries. When to give up (time-to-live, attempt cap) is the consuming route's to decide: it moves the
+     * message to the queue's own dead-letter queue ({@code DLQ.<queue>}) itself, in its transaction. The
+     * broker sets no delivery limit, since its delivery count also counts deliveries held back for order.
      */
     static AddressSettings retrySettings(RetryPolicy retry, SimpleString deadLetterAddress) {
         return new AddressSettings()
@@ -152,7 +154,7 @@ public final class EmbeddedBroker {
                 .setRedeliveryMultiplier(retry.multiplier())
                 .setMaxRedeliveryDelay(retry.maxDelay().toMillis())
                 .setRedeliveryCollisionAvoidanceFactor(retry.jitter())
-                .setMaxDeliveryAttempts(retry.brokerMaxDeliveryAttempts())
+                .setMaxDeliveryAttempts(ROUTE_DECIDES)
                 .setDeadLetterAddress(deadLetterAddress)
                 .setAutoCreateDeadLetterResources(true)
                 .setDeadLetterQueuePrefix(SimpleString.of(Queues.DEAD_LETTER_PREFIX))
