@@ -36,7 +36,6 @@ public final class EmbeddedBroker {
     static final String EXPIRY_ADDRESS = "EXPIRED";
     private static final int ROUTE_DECIDES = -1;
 
-
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final int serverId;
 

@@ -8,6 +8,7 @@ import jakarta.jms.ConnectionFactory;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceSupport;
@@ -20,14 +21,14 @@ import org.c2cgateway.as4.As4MessageOpener;
 import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.delivery.DeadLettering;
+import org.c2cgateway.delivery.RetryPolicies;
 import org.c2cgateway.inbound.DuplicateElimination;
 import org.c2cgateway.inbound.InboundRoutes;
 import org.c2cgateway.inbound.PartnerMessageReception;
 import org.c2cgateway.intake.IntakeRoutes;
 import org.c2cgateway.intake.NotificationIntake;
 import org.c2cgateway.model.NotificationReader;
-import org.c2cgateway.delivery.DeadLettering;
-import org.c2cgateway.delivery.RetryPolicies;
 import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
 import org.c2cgateway.outbound.PartnerCircuits;
@@ -93,7 +94,7 @@ public class CamelFactory {
         camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, partners, self, trace), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
-        for (org.apache.camel.RoutesBuilder routes : nationalDelivery.routes()) {
+        for (RoutesBuilder routes : nationalDelivery.routes()) {
             camel.addRoutes(routes);
         }
         camel.start();
