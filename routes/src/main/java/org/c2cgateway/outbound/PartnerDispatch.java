@@ -13,6 +13,7 @@ import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.Receipt;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
+import org.c2cgateway.delivery.DeadLettering;
 import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
@@ -60,7 +61,7 @@ public final class PartnerDispatch implements Processor {
                 self.keys().requireSigningKey(partner.suite()), partner.encryptionCertificate(), partner.suite());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + attempt(message) + ", HTTP " + response.status());
+                + DeadLettering.attempt(message) + ", HTTP " + response.status());
         PartnerAuthentication.Check trust = authentication.at(Instant.now());
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
                 as4.signedDigests());
@@ -81,10 +82,5 @@ public final class PartnerDispatch implements Processor {
                 message.getHeader(QueueHeaders.TYPE, String.class), message.getHeader(QueueHeaders.MRN, String.class),
                 Collaboration.agreementRef(self.country(), partner.country()), self.partyId(), partner.partyId(),
                 message.getMandatoryBody(byte[].class), "application/xml");
-    }
-
-    static int attempt(Message message) {
-        Integer count = message.getHeader(QueueHeaders.DELIVERY_COUNT, Integer.class);
-        return count == null ? 1 : count;
     }
 }

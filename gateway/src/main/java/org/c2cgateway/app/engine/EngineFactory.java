@@ -28,7 +28,6 @@ import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.security.OwnKeys;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.transport.HttpsPartnerTransport;
-import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.validation.NotificationValidator;
 
@@ -74,7 +73,7 @@ public class EngineFactory {
     }
 
     @Singleton
-    PartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) {
+    HttpsPartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) { // also the PartnerProbe
         return new HttpsPartnerTransport(material, tls.connectTimeout(), tls.requestTimeout());
     }
 
