@@ -38,6 +38,7 @@ import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.app.demo.Await;
 import org.c2cgateway.app.demo.NationalSystemClient;
 import org.c2cgateway.as4.As4MessageBuilder;
+import org.c2cgateway.as4.EbmsError;
 import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
@@ -319,6 +320,7 @@ class PartnerTrustIT {
         }
         assertEquals(0, TwoGateways.messagesAdded(gateway, Queues.IN_NATIONAL),
                 "nothing may ever have reached the national queue before the first accepted message");
+        RefusalCheck.assertLastRefusalTraced(gateway, EbmsError.FAILED_AUTHENTICATION, causes);
     }
 
     private static OutboundAs4Message claimingRs(PrivateKeyEntry signer) throws Exception {
