@@ -2,11 +2,15 @@ package org.c2cgateway.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.c2cgateway.trace.AccessChannel;
+import org.c2cgateway.trace.AccessRefusals;
+import org.c2cgateway.trace.RefusedAccess;
 import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Before anything is read, the {@link SubmitterCheck} decides on the request's credentials: an unknown
  * submitter gets 401 with a {@code WWW-Authenticate} challenge, one that may not submit here 403, each
- * with a {@code Client} fault that says what is missing.
+ * with a {@code Client} fault that says what is missing; each refusal is kept by {@link AccessRefusals}.
  */
 public final class SoapSubmissionRoutes extends RouteBuilder {
 
@@ -30,16 +34,19 @@ public final class SoapSubmissionRoutes extends RouteBuilder {
     private final Endpoint source;
     private final long maxRequestBytes;
     private final SubmitterCheck submitters;
+    private final AccessRefusals refusals;
 
     /**
      * @param source          the CXF endpoint (RAW) or, in a test, any endpoint carrying the request bytes
      * @param maxRequestBytes requests larger than this are refused unparsed
      * @param submitters      who may submit
+     * @param refusals        where refused submitters are traced
      */
-    public SoapSubmissionRoutes(Endpoint source, long maxRequestBytes, SubmitterCheck submitters) {
+    public SoapSubmissionRoutes(Endpoint source, long maxRequestBytes, SubmitterCheck submitters, AccessRefusals refusals) {
         this.source = source;
         this.maxRequestBytes = maxRequestBytes;
         this.submitters = submitters;
+        this.refusals = refusals;
     }
 
     @Override
@@ -75,11 +82,23 @@ public final class SoapSubmissionRoutes extends RouteBuilder {
     private void refusal(Exchange exchange) {
         SubmitterCheck.Verdict verdict = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SubmitterRefusedException.class).verdict();
         boolean unknown = verdict.outcome() == SubmitterCheck.Outcome.UNAUTHENTICATED;
-        LOG.warn("refused a SOAP submission: {}", verdict.reason());
+        refusals.refused(refusedAccess(exchange.getMessage(), verdict, unknown));
         answer(exchange.getMessage(), unknown ? 401 : 403, SoapSubmissionEnvelope.fault(true, verdict.reason(), null));
         if (unknown) {
             exchange.getMessage().setHeader("WWW-Authenticate", verdict.challenge());
         }
+    }
+
+    /** The refusal as traced: who called from where, and what it was told; never its credentials. */
+    private static RefusedAccess refusedAccess(Message request, SubmitterCheck.Verdict verdict, boolean unknown) {
+        Optional<CxfHttpsEndpoint.RequestLine> line = CxfHttpsEndpoint.requestLine(request);
+        String subject = CxfHttpsEndpoint.tlsClientCertificate(request).map(c -> c.getSubjectX500Principal().getName())
+                .orElse(null);
+        return RefusedAccess.now(AccessChannel.SOAP, CxfHttpsEndpoint.remoteAddress(request).orElse(null),
+                line.map(CxfHttpsEndpoint.RequestLine::method).orElse("POST"),
+                line.map(CxfHttpsEndpoint.RequestLine::path).orElse(null), verdict.caller(), verdict.callerRole(),
+                verdict.callerCountry(), subject, unknown ? RefusedAccess.UNAUTHENTICATED : RefusedAccess.FORBIDDEN,
+                verdict.reason());
     }
 
     /** Bounded in size, then the notification out of its envelope, with none of the request's headers. */

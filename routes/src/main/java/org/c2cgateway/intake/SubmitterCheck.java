@@ -21,22 +21,25 @@ public interface SubmitterCheck {
     enum Outcome { ALLOWED, UNAUTHENTICATED, FORBIDDEN }
 
     /**
-     * @param caller    the submitter's configured name, when known
-     * @param reason    why it was refused, naming what is missing (never a credential)
-     * @param challenge the {@code WWW-Authenticate} value of an unauthenticated refusal
+     * @param caller        the submitter's configured name, when known
+     * @param callerRole    its role, when known
+     * @param callerCountry the country it acts for, when it is a national system
+     * @param reason        why it was refused, naming what is missing (never a credential)
+     * @param challenge     the {@code WWW-Authenticate} value of an unauthenticated refusal
      */
-    record Verdict(Outcome outcome, String caller, String reason, String challenge) {
+    record Verdict(Outcome outcome, String caller, String callerRole, String callerCountry, String reason,
+                   String challenge) {
 
         public static Verdict allowed(String caller) {
-            return new Verdict(Outcome.ALLOWED, caller, null, null);
+            return new Verdict(Outcome.ALLOWED, caller, null, null, null, null);
         }
 
         public static Verdict unauthenticated(String reason, String challenge) {
-            return new Verdict(Outcome.UNAUTHENTICATED, null, reason, challenge);
+            return new Verdict(Outcome.UNAUTHENTICATED, null, null, null, reason, challenge);
         }
 
-        public static Verdict forbidden(String caller, String reason) {
-            return new Verdict(Outcome.FORBIDDEN, caller, reason, null);
+        public static Verdict forbidden(String caller, String role, String country, String reason) {
+            return new Verdict(Outcome.FORBIDDEN, caller, role, country, reason, null);
         }
     }
 }

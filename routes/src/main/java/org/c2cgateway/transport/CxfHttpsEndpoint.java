@@ -113,6 +113,15 @@ public final class CxfHttpsEndpoint implements AutoCloseable {
         return servletRequest(request).map(HttpServletRequest::getRemoteAddr);
     }
 
+    /** The method and path of the HTTP request CXF carried (the path as sent, without the query). */
+    public static Optional<RequestLine> requestLine(Message request) {
+        return servletRequest(request).map(http -> new RequestLine(http.getMethod(), http.getRequestURI()));
+    }
+
+    /** What an HTTP request asked for. */
+    public record RequestLine(String method, String path) {
+    }
+
     /** The Content-Length the request declared; empty when it declared none (a chunked body) or CXF did not carry it. */
     public static OptionalLong declaredContentLength(Message request) {
         long length = servletRequest(request).map(HttpServletRequest::getContentLengthLong).orElse(-1L);

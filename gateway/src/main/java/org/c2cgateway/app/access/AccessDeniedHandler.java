@@ -1,7 +1,10 @@
 package org.c2cgateway.app.access;
 
+import java.net.InetAddress;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
@@ -14,38 +17,46 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import io.micronaut.security.config.InterceptUrlMapPattern;
 import io.micronaut.security.config.SecurityConfiguration;
 import io.micronaut.security.rules.SecurityRule;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import org.c2cgateway.trace.AccessChannel;
+import org.c2cgateway.trace.AccessRefusals;
+import org.c2cgateway.trace.RefusedAccess;
 
 /**
  * Answers a refused request: 401 with the {@code WWW-Authenticate} challenges when the caller is unknown,
  * 403 when it is known but not allowed, both with a JSON body that says what the endpoint needs (read
  * from the same intercept-url-map that refused it) and never how the check went inside. Each refusal is
- * logged with the caller's address and configured name, never with what it presented.
+ * traced ({@link AccessRefusals}) with the caller's address and configured name, never with what it
+ * presented; the write runs on the blocking executor, so a slow database never holds an event loop.
  */
 @Produces
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 public class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AccessDeniedHandler.class);
-
     private final List<InterceptUrlMapPattern> rules;
     private final OwnCountryRule ownCountry;
     private final String realm;
+    private final AccessRefusals refusals;
+    private final Executor blocking;
 
     public AccessDeniedHandler(SecurityConfiguration security, OwnCountryRule ownCountry,
-                               @Value("${micronaut.application.name:c2c-gateway}") String realm) {
+                               @Value("${micronaut.application.name:c2c-gateway}") String realm, AccessRefusals refusals,
+                               @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.rules = security.getInterceptUrlMap();
         this.ownCountry = ownCountry;
         this.realm = realm;
+        this.refusals = refusals;
+        this.blocking = blocking;
     }
 
     @Override
@@ -61,7 +72,7 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
                     ? "the credentials in the Authorization header were not accepted"
                     : "no credentials: neither an Authorization header nor a known TLS client certificate")
                     + "; " + method + " " + path + " requires " + requires;
-            LOG.warn("refused {} {} from {}: {}", method, path, request.getRemoteAddress(), message);
+            trace(request, null, RefusedAccess.UNAUTHENTICATED, message);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, challenges(roles))
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
@@ -71,9 +82,22 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
         String message = ownCountry.isOtherCountry(caller)
                 ? who + " may not use the APIs of " + ownCountry.country() + "'s gateway: a national system acts only for its own country"
                 : who + " may not " + method + " " + path + ": it requires " + requires;
-        LOG.warn("refused {} {} from {}: {}", method, path, request.getRemoteAddress(), message);
+        trace(request, caller, RefusedAccess.FORBIDDEN, message);
         return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new AccessRefusal("forbidden", message, method, path, requires));
+    }
+
+    /** Keeps the refusal: the caller as identified, if at all, and the subject of its certificate; never a credential. */
+    private void trace(HttpRequest<?> request, Authentication caller, int status, String message) {
+        InetAddress address = request.getRemoteAddress().getAddress();
+        String subject = request.getCertificate().filter(X509Certificate.class::isInstance)
+                .map(c -> ((X509Certificate) c).getSubjectX500Principal().getName()).orElse(null);
+        Object country = caller == null ? null : caller.getAttributes().get(Caller.COUNTRY);
+        RefusedAccess refusal = RefusedAccess.now(AccessChannel.REST, address == null ? null : address.getHostAddress(),
+                request.getMethodName(), request.getPath(), caller == null ? null : caller.getName(),
+                caller == null ? null : String.join(",", caller.getRoles()), country == null ? null : country.toString(),
+                subject, status, message);
+        blocking.execute(() -> refusals.refused(refusal));
     }
 
     /** The roles of the first matching rule: one for this method first, then one for any method (as the rule reads them). */

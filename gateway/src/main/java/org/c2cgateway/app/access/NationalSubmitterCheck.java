@@ -50,11 +50,13 @@ public class NationalSubmitterCheck implements SubmitterCheck {
         }
         Caller known = caller.get();
         if (!known.national()) {
-            return Verdict.forbidden(known.name(), "'" + known.name() + "' (role " + known.role()
+            return Verdict.forbidden(known.name(), known.role(), known.country(),
+                    "'" + known.name() + "' (role " + known.role()
                     + ") may not submit: only the national system of " + country + " may");
         }
         if (!country.equals(known.country())) {
-            return Verdict.forbidden(known.name(), "the national system '" + known.name() + "' of " + known.country()
+            return Verdict.forbidden(known.name(), known.role(), known.country(),
+                    "the national system '" + known.name() + "' of " + known.country()
                     + " may not submit to " + country + "'s gateway: a national system acts only for its own country");
         }
         return Verdict.allowed(known.name());

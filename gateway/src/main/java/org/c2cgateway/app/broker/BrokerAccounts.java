@@ -15,6 +15,9 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import org.c2cgateway.app.access.PasswordHash;
+import org.c2cgateway.trace.AccessChannel;
+import org.c2cgateway.trace.AccessRefusals;
+import org.c2cgateway.trace.RefusedAccess;
 
 /**
  * The embedded broker's two accounts. The gateway itself connects in-VM as {@value #GATEWAY_USER}, with a
@@ -24,6 +27,10 @@ import org.c2cgateway.app.access.PasswordHash;
  *
  * <p>What each role may do is in the broker's security settings ({@link EmbeddedBroker}): the gateway
  * everything, the national system only its intake and reply queues.
+ *
+ * <p>Every login refused (as a 401) and every operation refused to a logged-in account (as a 403) is traced
+ * on the {@code QUEUE} channel through {@link AccessRefusals}, like the REST and SOAP APIs' refusals. A
+ * refused operation carries no remote address: Artemis asks for it without the connection.
  */
 final class BrokerAccounts implements ActiveMQSecurityManager5 {
 
@@ -34,42 +41,74 @@ final class BrokerAccounts implements ActiveMQSecurityManager5 {
     private final byte[] gatewayPassword;
     private final String nationalUser;
     private final PasswordHash nationalPassword;
+    private final AccessRefusals refusals;
 
     /**
      * @param gatewayPassword  the gateway's own in-VM password (random per start)
      * @param nationalUser     the national system's user name, or {@code null} when there is no national acceptor
      * @param nationalPassword its password hash
+     * @param refusals         where refused logins and operations are traced
      */
-    BrokerAccounts(String gatewayPassword, String nationalUser, PasswordHash nationalPassword) {
+    BrokerAccounts(String gatewayPassword, String nationalUser, PasswordHash nationalPassword, AccessRefusals refusals) {
         this.gatewayPassword = gatewayPassword.getBytes(StandardCharsets.UTF_8);
         this.nationalUser = nationalUser;
         this.nationalPassword = nationalPassword;
+        this.refusals = refusals;
     }
 
     @Override
     public Subject authenticate(String user, String password, RemotingConnection connection, String securityDomain) {
         if (user == null || password == null) {
-            return null;
+            return refusedLogin(connection, "no credentials: the national queue requires the national account's user name "
+                    + "and password");
         }
         if (GATEWAY_USER.equals(user)) {
             boolean inVm = connection != null && connection.getTransportConnection() instanceof InVMConnection;
-            return inVm && MessageDigest.isEqual(gatewayPassword, password.getBytes(StandardCharsets.UTF_8))
-                    ? subject(user, GATEWAY_ROLE) : null;
+            if (!inVm) {
+                return refusedLogin(connection, "the gateway's own account may not log in over the network");
+            }
+            return MessageDigest.isEqual(gatewayPassword, password.getBytes(StandardCharsets.UTF_8))
+                    ? subject(user, GATEWAY_ROLE) : refusedLogin(connection, "the gateway's own password was not accepted");
         }
         if (nationalUser != null && nationalUser.equals(user) && nationalPassword.matches(password.toCharArray())) {
             return subject(user, NATIONAL_ROLE);
         }
-        return null;
+        return refusedLogin(connection, "the user name or password was not accepted");
     }
 
     @Override
     public boolean authorize(Subject subject, Set<Role> roles, CheckType checkType, String address) {
-        if (subject == null || roles == null) {
+        if (subject == null) {
             return false;
         }
         Set<String> granted = subject.getPrincipals(RolePrincipal.class).stream().map(RolePrincipal::getName)
                 .collect(Collectors.toSet());
-        return roles.stream().anyMatch(role -> granted.contains(role.getName()) && checkType.hasRole(role));
+        boolean allowed = roles != null
+                && roles.stream().anyMatch(role -> granted.contains(role.getName()) && checkType.hasRole(role));
+        if (!allowed) {
+            String user = subject.getPrincipals(UserPrincipal.class).stream().map(UserPrincipal::getName).findFirst()
+                    .orElse(null);
+            String role = String.join(",", granted);
+            refused(null, checkType.name(), address, user, role, RefusedAccess.FORBIDDEN, "'" + user + "' (role " + role
+                    + ") may not " + checkType.name() + " on " + address + ": the national account may only send to its "
+                    + "intake queue and read its reply queue");
+        }
+        return allowed;
+    }
+
+    private Subject refusedLogin(RemotingConnection connection, String reason) {
+        String remote = connection == null ? null : connection.getRemoteAddress();
+        refused(remote == null || !remote.startsWith("/") ? remote : remote.substring(1), "CONNECT", null, null, null,
+                RefusedAccess.UNAUTHENTICATED, reason);
+        return null;
+    }
+
+    private void refused(String remoteAddress, String operation, String address, String user, String role, int status,
+                         String reason) {
+        if (refusals != null) {
+            refusals.refused(RefusedAccess.now(AccessChannel.QUEUE, remoteAddress, operation, address, user, role, null,
+                    null, status, reason));
+        }
     }
 
     /** The older entry points; the broker uses {@link #authenticate} and {@link #authorize} with this manager. */

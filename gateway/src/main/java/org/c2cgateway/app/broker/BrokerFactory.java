@@ -15,6 +15,7 @@ import org.c2cgateway.app.config.NationalAcceptorConfiguration;
 import org.c2cgateway.app.config.NationalDeliveryConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
 import org.c2cgateway.delivery.RetryPolicies;
+import org.c2cgateway.trace.AccessRefusals;
 
 /** Wires the broker: the embedded one by default, or an external Artemis cluster by configuration. */
 @Factory
@@ -26,11 +27,12 @@ public class BrokerFactory {
     EmbeddedBroker embeddedBroker(BrokerConfiguration broker, GatewayConfiguration gateway,
                                   NationalQueueConfiguration nationalQueue,
                                   Optional<NationalAcceptorConfiguration> nationalAcceptor,
-                                  RetryPolicies retries, NationalDeliveryConfiguration nationalDelivery)
+                                  RetryPolicies retries, NationalDeliveryConfiguration nationalDelivery,
+                                  AccessRefusals refusals)
             throws Exception {
         return new EmbeddedBroker(broker, gateway.resolve(gateway.dataDir()).resolve("artemis"), retries.byPartner(),
                 nationalQueue.enabled() ? nationalQueue : null, nationalAcceptor,
-                NationalChannel.of(nationalDelivery)).start();
+                NationalChannel.of(nationalDelivery), refusals).start();
     }
 
     @Singleton

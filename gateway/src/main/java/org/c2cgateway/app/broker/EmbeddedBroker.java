@@ -27,6 +27,7 @@ import org.c2cgateway.app.config.NationalAcceptorConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
 import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trace.AccessRefusals;
 
 /**
  * The embedded Artemis broker of a single-machine gateway. It opens no network acceptor by default (the
@@ -52,7 +53,7 @@ public final class EmbeddedBroker {
     private final String gatewayPassword = randomSecret();
 
     public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Map<String, RetryPolicy> partnerRetries) {
-        this(config, dataDir, partnerRetries, null, Optional.empty(), NationalChannel.PULL);
+        this(config, dataDir, partnerRetries, null, Optional.empty(), NationalChannel.PULL, null);
     }
 
     /**
@@ -60,10 +61,11 @@ public final class EmbeddedBroker {
      * @param nationalQueue    the national queue channel's queues, created durable; none when {@code null}
      * @param nationalAcceptor the network acceptor the national system reaches them through, if any
      * @param delivery         how received notifications leave the national queue
+     * @param refusals         where refused logins and operations are traced; none when {@code null}
      */
     public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Map<String, RetryPolicy> partnerRetries,
                           NationalQueueConfiguration nationalQueue, Optional<NationalAcceptorConfiguration> nationalAcceptor,
-                          NationalChannel delivery) {
+                          NationalChannel delivery, AccessRefusals refusals) {
         this.serverId = config.serverId();
         Configuration configuration = configuration(config, dataDir, partnerRetries.keySet());
         configuration.putSecurityRoles("#", Set.of(gatewayRole()));
@@ -84,7 +86,7 @@ public final class EmbeddedBroker {
         server.setSecurityManager(new BrokerAccounts(gatewayPassword,
                 nationalAcceptor.map(NationalAcceptorConfiguration::user).orElse(null),
                 nationalAcceptor.map(a -> PasswordHash.parse("c2c.broker.national-acceptor.password-hash", a.passwordHash()))
-                        .orElse(null)));
+                        .orElse(null), refusals));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.c2cgateway.app.engine.CamelFactory;
 import org.c2cgateway.intake.QueueIntakeRoutes;
 import org.c2cgateway.intake.SoapSubmissionEndpoint;
 import org.c2cgateway.intake.SoapSubmissionRoutes;
+import org.c2cgateway.trace.AccessRefusals;
 import org.c2cgateway.transport.TlsMaterial;
 
 /**
@@ -32,7 +33,7 @@ public class IntakeChannelsFactory {
     @Context
     @Requires(property = "c2c.national-soap.port")
     SoapChannel soapChannel(CamelContext camel, NationalSoapConfiguration soap, TlsMaterial tls,
-                            NationalSubmitterCheck submitters) throws Exception {
+                            NationalSubmitterCheck submitters, AccessRefusals refusals) throws Exception {
         SoapSubmissionEndpoint endpoint = SoapSubmissionEndpoint.open(camel, soap.host(), soap.port(), soap.path(), tls);
         camel.addService(new ServiceSupport() {
             @Override
@@ -40,7 +41,7 @@ public class IntakeChannelsFactory {
                 endpoint.close(); // after the routes: in-flight submissions are answered first
             }
         });
-        camel.addRoutes(new SoapSubmissionRoutes(endpoint.endpoint(), soap.maxRequestBytes(), submitters));
+        camel.addRoutes(new SoapSubmissionRoutes(endpoint.endpoint(), soap.maxRequestBytes(), submitters, refusals));
         return new SoapChannel(soap.host(), soap.port(), soap.path());
     }
 
