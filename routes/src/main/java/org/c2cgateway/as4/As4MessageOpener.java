@@ -52,10 +52,22 @@ public final class As4MessageOpener {
         this.maxPayloadBytes = maxPayloadBytes;
     }
 
+    /** Opens a message for a gateway with a single decryption key. */
     public InboundUserMessage open(byte[] body, String contentType, SenderTrust trust,
                                    PrivateKeyEntry decryptionKey) throws As4Exception {
+        return open(body, contentType, trust, List.of(decryptionKey));
+    }
+
+    /**
+     * @param decryptionKeys our keys the payload may be encrypted to (the current one and, while keys roll
+     *                       over, the next or the previous one); the message's EncryptedKey picks one
+     */
+    public InboundUserMessage open(byte[] body, String contentType, SenderTrust trust,
+                                   List<PrivateKeyEntry> decryptionKeys) throws As4Exception {
         Objects.requireNonNull(trust, "trust");
-        Objects.requireNonNull(decryptionKey, "decryptionKey");
+        if (decryptionKeys.isEmpty()) {
+            throw new IllegalArgumentException("no decryption key");
+        }
         InboundEnvelope in = InboundEnvelope.parse(body, contentType);
         EbmsHeaderReader.UserMessageHeader h = EbmsHeaderReader.userMessage(in.messaging());
         String id = h.messageId();
@@ -69,7 +81,7 @@ public final class As4MessageOpener {
         in.mime().attachments().forEach(a -> attachments.add(a.contentId(), "application/octet-stream", a.content()));
         VerifiedSecurity security;
         try {
-            security = WsSecurityVerifier.verify(in.doc(), attachments, trusted, decryptionKey);
+            security = WsSecurityVerifier.verify(in.doc(), attachments, trusted, decryptionKeys);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, id);
         }
@@ -84,7 +96,7 @@ public final class As4MessageOpener {
                 h.action(), h.conversationId(), h.agreementRef(), h.originalSender(), h.finalRecipient(), payload,
                 part.mimeType());
         return new InboundUserMessage(message, security.signingCertificate(),
-                SignatureReferences.fromSignature(security.signature()));
+                SignatureReferences.fromSignature(security.signature()), security.decryptionCertificate());
     }
 
     private static EbmsHeaderReader.PartInfo singlePart(EbmsHeaderReader.UserMessageHeader h) throws As4Exception {

@@ -55,7 +55,7 @@ public final class ReceiptVerifier {
         VerifiedSecurity security;
         try {
             security = WsSecurityVerifier.verify(in.doc(), new AttachmentCallbackHandler(),
-                    partnerSigningCertificate, null);
+                    partnerSigningCertificate, List.of());
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, expectedRefToMessageId);
         }
@@ -75,7 +75,7 @@ public final class ReceiptVerifier {
         List<ReferenceDigest> received = SignatureReferences.fromReceipt(signal.receipt());
         checkDigests(received, sentDigests, expectedRefToMessageId);
         return new Receipt(signal.messageId(), signal.refToMessageId(), signal.timestamp(), received,
-                in.rootBytes());
+                in.rootBytes(), security.signingCertificate());
     }
 
     private static void checkDigests(List<ReferenceDigest> received, List<ReferenceDigest> sent, String ref)

@@ -17,7 +17,7 @@ import org.c2cgateway.as4.EbmsError;
 import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.InboundUserMessage;
 import org.c2cgateway.as4.ReceiptBuilder;
-import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.TraceEvent;
@@ -43,7 +43,7 @@ public final class InboundRoutes extends RouteBuilder {
     private final PartnerMessageReception reception;
     private final ReceiptBuilder receipts;
     private final ErrorSignalBuilder errors;
-    private final OwnIdentity self;
+    private final CredentialsInForce credentials;
     private final TraceRecorder trace;
 
     /**
@@ -52,13 +52,14 @@ public final class InboundRoutes extends RouteBuilder {
      * @param maxRequestBytes requests larger than this are refused before they are parsed
      */
     public InboundRoutes(Endpoint source, long maxRequestBytes, PartnerMessageReception reception,
-                         ReceiptBuilder receipts, ErrorSignalBuilder errors, OwnIdentity self, TraceRecorder trace) {
+                         ReceiptBuilder receipts, ErrorSignalBuilder errors, CredentialsInForce credentials,
+                         TraceRecorder trace) {
         this.source = source;
         this.maxRequestBytes = maxRequestBytes;
         this.reception = reception;
         this.receipts = receipts;
         this.errors = errors;
-        this.self = self;
+        this.credentials = credentials;
         this.trace = trace;
     }
 
@@ -124,7 +125,7 @@ public final class InboundRoutes extends RouteBuilder {
             answer(exchange.getMessage(), 200, sentBefore);
             return;
         }
-        byte[] receipt = receipts.build(received, self.messageKey());
+        byte[] receipt = receipts.build(received, credentials.current().keys().signingKey());
         answer(exchange.getMessage(), 200, sentBefore != null ? receipt
                 : kept(trace.keepSentReceipt(received.message().messageId(), receipt), receipt, received));
     }

@@ -16,6 +16,8 @@ import org.c2cgateway.as4.EbmsError;
 import org.c2cgateway.as4.InboundUserMessage;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.keys.Credentials;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.model.NotificationType;
@@ -23,6 +25,7 @@ import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.PayloadDigest;
@@ -44,18 +47,18 @@ public final class PartnerMessageReception implements Processor {
     static final String SENT_RECEIPT = "c2cSentReceipt";
 
     private final As4MessageOpener opener;
-    private final PartnerDirectory partners;
+    private final CredentialsInForce credentials;
     private final OwnIdentity self;
     private final NotificationValidator validator;
     private final NotificationReader reader;
     private final TraceRecorder trace;
     private final DuplicateElimination duplicates;
 
-    public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners, OwnIdentity self,
+    public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
                                    DuplicateElimination duplicates) {
         this.opener = opener;
-        this.partners = partners;
+        this.credentials = credentials;
         this.self = self;
         this.validator = validator;
         this.reader = reader;
@@ -67,21 +70,23 @@ public final class PartnerMessageReception implements Processor {
     public void process(Exchange exchange) throws As4Exception, InvalidPayloadException {
         Instant receivedAt = Instant.now();
         Message message = exchange.getMessage();
+        Credentials now = credentials.current();
         InboundUserMessage received = opener.open(message.getMandatoryBody(byte[].class),
-                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), partners, self.messageKey());
+                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), now.partners(), now.keys().decryptionKeys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
         UserMessage userMessage = received.message();
-        Partner partner = verifyTransportIdentity(userMessage, message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE,
-                X509Certificate.class));
+        Partner partner = verifyTransportIdentity(now.partners(), userMessage,
+                message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, X509Certificate.class));
         verifyAddressedToUs(userMessage);
         NotificationHeader header = validateNotification(userMessage, partner, receivedAt);
-        boolean firstTime = recordReception(exchange, userMessage, header, partner, receivedAt);
+        boolean firstTime = recordReception(exchange, received, header, partner, receivedAt);
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
     }
 
-    private Partner verifyTransportIdentity(UserMessage message, X509Certificate tlsClient) throws As4Exception {
+    private static Partner verifyTransportIdentity(PartnerDirectory partners, UserMessage message,
+                                                   X509Certificate tlsClient) throws As4Exception {
         Partner partner = partners.byPartyId(message.fromParty()).orElseThrow(() -> new As4Exception(
                 EbmsError.FAILED_AUTHENTICATION, "sender party " + message.fromParty() + " is not a partner", message.messageId()));
         if (partner.tlsCertificate() != null && !partner.tlsCertificate().equals(tlsClient)) {
@@ -143,8 +148,9 @@ public final class PartnerMessageReception implements Processor {
      * Returns {@code false} when this message was already queued for the national system before, and
      * then leaves the receipt it was answered with (when one was kept) in {@link #SENT_RECEIPT}.
      */
-    private boolean recordReception(Exchange exchange, UserMessage message, NotificationHeader header, Partner partner,
-                                    Instant receivedAt) throws As4Exception {
+    private boolean recordReception(Exchange exchange, InboundUserMessage received, NotificationHeader header,
+                                    Partner partner, Instant receivedAt) throws As4Exception {
+        UserMessage message = received.message();
         String messageId = message.messageId();
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
@@ -154,7 +160,9 @@ public final class PartnerMessageReception implements Processor {
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);
                 }
                 trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
-                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema");
+                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
+                        + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
+                        + Certificates.describe(received.decryptionCertificate()));
                 return true;
             }
             case NOT_YET_QUEUED -> {

@@ -1,6 +1,7 @@
 package org.c2cgateway.outbound;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 
 import org.apache.camel.Exchange;
@@ -14,10 +15,13 @@ import org.c2cgateway.as4.Receipt;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.keys.Credentials;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.PartnerResponse;
@@ -30,16 +34,16 @@ import org.c2cgateway.transport.PartnerTransport;
  */
 public final class PartnerDispatch implements Processor {
 
-    private final PartnerDirectory partners;
+    private final CredentialsInForce credentials;
     private final OwnIdentity self;
     private final As4MessageBuilder builder;
     private final ReceiptVerifier receipts;
     private final PartnerTransport transport;
     private final TraceRecorder trace;
 
-    public PartnerDispatch(PartnerDirectory partners, OwnIdentity self, As4MessageBuilder builder,
+    public PartnerDispatch(CredentialsInForce credentials, OwnIdentity self, As4MessageBuilder builder,
                            ReceiptVerifier receipts, PartnerTransport transport, TraceRecorder trace) {
-        this.partners = partners;
+        this.credentials = credentials;
         this.self = self;
         this.builder = builder;
         this.receipts = receipts;
@@ -51,20 +55,24 @@ public final class PartnerDispatch implements Processor {
     public void process(Exchange exchange) throws IOException, As4Exception, InvalidPayloadException {
         Message message = exchange.getMessage();
         String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
-        Partner partner = partnerOf(message);
-        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner), self.messageKey(),
-                partner.signingCertificate());
+        Credentials now = credentials.current();
+        Partner partner = partnerOf(now.partners(), message);
+        X509Certificate encryptTo = partner.encryptionCertificate(Instant.now());
+        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner), now.keys().signingKey(),
+                encryptTo);
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + attempt(message) + ", HTTP " + response.status());
+                + attempt(message) + ", HTTP " + response.status() + "; encrypted for "
+                + Certificates.describe(encryptTo));
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId,
                 partner.signingCertificate(), as4.signedDigests());
         trace.receipt(messageId, receipt.signedEnvelope());
         trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
-                + " signed by " + partner.partyId() + ", " + receipt.nonRepudiationDigests().size() + " digests match");
+                + " signed by " + partner.partyId() + " (" + Certificates.describe(receipt.signingCertificate()) + "), "
+                + receipt.nonRepudiationDigests().size() + " digests match");
     }
 
-    private Partner partnerOf(Message message) {
+    private static Partner partnerOf(PartnerDirectory partners, Message message) {
         String country = message.getHeader(QueueHeaders.PARTNER, String.class);
         return partners.byCountry(country).orElseThrow(() ->
                 new IllegalStateException("queued for partner " + country + ", which is no longer configured"));

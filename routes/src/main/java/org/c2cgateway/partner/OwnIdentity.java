@@ -2,15 +2,15 @@ package org.c2cgateway.partner;
 
 import java.util.Objects;
 
-import org.c2cgateway.security.PrivateKeyEntry;
-
-/** This gateway's own administration: its country, its AS4 party id and the key it signs and decrypts with. */
-public record OwnIdentity(String country, String partyId, PrivateKeyEntry messageKey) {
+/**
+ * This gateway's own administration: its country and its AS4 party id. Its keys are in
+ * {@code org.c2cgateway.keys}, apart from the identity, because they change while the gateway runs.
+ */
+public record OwnIdentity(String country, String partyId) {
 
     public OwnIdentity {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(partyId, "partyId");
-        Objects.requireNonNull(messageKey, "messageKey");
     }
 
     /** A new gateway message id: globally unique, and telling at a glance which gateway minted it. */

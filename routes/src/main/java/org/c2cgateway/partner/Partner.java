@@ -2,23 +2,57 @@ package org.c2cgateway.partner;
 
 import java.net.URI;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.c2cgateway.security.Certificates;
 
 /**
  * A neighbouring administration's gateway as this gateway knows it: where to reach it and which
  * certificates prove that a message or a TLS connection really comes from it.
+ *
+ * @param encryptionCertificates the certificates of its decryption keys, in order of preference: we encrypt to
+ *                               the first one that is valid at the time of sending, so a partner's new key can
+ *                               be listed ahead of time (first, once it has started accepting it) and an old
+ *                               one kept as the fallback until it is removed
  */
 public record Partner(
         String country,
         String partyId,
         URI endpoint,
         X509Certificate signingCertificate,
-        X509Certificate tlsCertificate) {
+        X509Certificate tlsCertificate,
+        List<X509Certificate> encryptionCertificates) {
 
     public Partner {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(partyId, "partyId");
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(signingCertificate, "signingCertificate");
+        encryptionCertificates = List.copyOf(encryptionCertificates);
+        if (encryptionCertificates.isEmpty()) {
+            throw new IllegalArgumentException("partner " + country + " has no encryption certificate");
+        }
+    }
+
+    /**
+     * The certificate to encrypt a message to at {@code now}: the first of {@link #encryptionCertificates} that
+     * is valid then.
+     *
+     * @throws IllegalStateException if none is valid (all expired or not yet valid)
+     */
+    public X509Certificate encryptionCertificate(Instant now) {
+        Date at = Date.from(now);
+        for (X509Certificate candidate : encryptionCertificates) {
+            if (!at.before(candidate.getNotBefore()) && !at.after(candidate.getNotAfter())) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("partner " + country + " has no encryption certificate valid at " + now + ": "
+                + encryptionCertificates.stream().map(c -> Certificates.describe(c) + " valid " + c.getNotBefore().toInstant()
+                        + " to " + c.getNotAfter().toInstant()).collect(Collectors.joining("; ")));
     }
 }

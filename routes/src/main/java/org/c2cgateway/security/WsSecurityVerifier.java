@@ -1,6 +1,7 @@
 package org.c2cgateway.security;
 
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
@@ -41,10 +42,11 @@ public final class WsSecurityVerifier {
     /**
      * @param attachments    the message's attachments; decrypted ones are replaced in place
      * @param expectedSigner certificate used to resolve non-embedded key references; may be null
-     * @param decryptionKey  our key for the EncryptedKey; may be null when nothing is encrypted
+     * @param decryptionKeys our keys, one of which the EncryptedKey must reference (current and next while
+     *                       keys roll over); empty when nothing may be encrypted
      */
     public static VerifiedSecurity verify(Document envelope, AttachmentCallbackHandler attachments,
-                                          X509Certificate expectedSigner, PrivateKeyEntry decryptionKey)
+                                          X509Certificate expectedSigner, List<PrivateKeyEntry> decryptionKeys)
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
         Element security = SecurityHeaders.securityHeader(envelope);
@@ -66,7 +68,7 @@ public final class WsSecurityVerifier {
         RequestData data = new RequestData();
         data.setWssConfig(config);
         data.setSigVerCrypto(new InMemoryCrypto(null, expectedSigner));
-        InMemoryCrypto decCrypto = new InMemoryCrypto(decryptionKey);
+        InMemoryCrypto decCrypto = InMemoryCrypto.withKeys(decryptionKeys);
         data.setDecCrypto(decCrypto);
         data.setCallbackHandler(callbacks -> { });
         data.setAttachmentCallbackHandler(attachments);
@@ -82,7 +84,7 @@ public final class WsSecurityVerifier {
         } catch (WSSecurityException | RuntimeException e) {
             throw classify(e, tracker.current(), attachments, decCrypto, signature, security, expectedSigner);
         }
-        return EngineResults.collect(result, signature);
+        return EngineResults.collect(result, signature, decCrypto.keyHandedOut());
     }
 
     private static SecurityCheckException classify(Exception e, Phase phase, AttachmentCallbackHandler attachments,

@@ -83,7 +83,8 @@ class ReceiptTest {
         ReferenceDigest att = digests.get(2);
         digests.set(2, new ReferenceDigest(att.uri(), att.digestAlgorithm(),
                 "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
-        InboundUserMessage altered = new InboundUserMessage(received.message(), received.signingCertificate(), digests);
+        InboundUserMessage altered = new InboundUserMessage(received.message(), received.signingCertificate(), digests,
+                received.decryptionCertificate());
 
         As4Exception e = verifyFails(new ReceiptBuilder().build(altered, TestKeys.gatewayB()));
 
@@ -94,7 +95,7 @@ class ReceiptTest {
     @Test
     void receiptMissingOneOfOurReferencesIsInvalidReceipt() {
         InboundUserMessage partial = new InboundUserMessage(received.message(), received.signingCertificate(),
-                received.signedDigests().subList(0, 2));
+                received.signedDigests().subList(0, 2), received.decryptionCertificate());
 
         assertEquals(EbmsError.INVALID_RECEIPT, verifyFails(new ReceiptBuilder().build(partial, TestKeys.gatewayB()))
                 .error());

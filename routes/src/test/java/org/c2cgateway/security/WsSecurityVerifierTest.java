@@ -3,6 +3,7 @@ package org.c2cgateway.security;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 import javax.crypto.SecretKey;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -72,7 +73,7 @@ class WsSecurityVerifierTest {
 
     private static SecurityCheckException verifyFails(Document doc, AttachmentCallbackHandler att) {
         return assertThrows(SecurityCheckException.class, () -> WsSecurityVerifier.verify(doc, att,
-                TestKeys.gatewayA().certificate(), TestKeys.gatewayB()));
+                TestKeys.gatewayA().certificate(), List.of(TestKeys.gatewayB())));
     }
 
     @Test
@@ -126,7 +127,7 @@ class WsSecurityVerifierTest {
                 .build(new InMemoryCrypto(TestKeys.gatewayA()));
 
         VerifiedSecurity v = WsSecurityVerifier.verify(doc, new AttachmentCallbackHandler(),
-                TestKeys.gatewayA().certificate(), null);
+                TestKeys.gatewayA().certificate(), List.of());
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayA().certificate(), v.signingCertificate()));
         assertTrue(v.isSigned((org.w3c.dom.Element) doc.getElementsByTagNameNS(
