@@ -1,10 +1,11 @@
 package org.c2cgateway.pki;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +22,7 @@ import javax.security.auth.x500.X500Principal;
 
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.CertIOException;
@@ -37,7 +35,12 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A certificate authority that issues the gateway certificates of the development PKI.
+ * One certificate authority of the development PKI: the self-signed root, or the issuing CA
+ * below it that signs every gateway certificate and the CRL.
+ *
+ * <p>Two levels, as in the administrations' real PKIs, so that partners can be configured to
+ * trust an <em>issuing</em> CA rather than everything under a root, and so that revoking the
+ * issuing CA (in the root's CRL) is possible at all.
  *
  * <p>Bouncy Castle is used only as a certificate <em>builder</em>: key generation, signing and
  * certificate parsing go through the default JDK providers, so the resulting objects are plain
@@ -48,175 +51,204 @@ final class CertificateAuthority {
 
     /** Subject of every development root; a real deployment never trusts this name. */
     static final String ROOT_SUBJECT = "CN=C2C Gateway Development Root CA, O=C2C Gateway (development only)";
+    /** Subject of every development issuing CA. */
+    static final String ISSUING_SUBJECT = "CN=C2C Gateway Development Issuing CA, O=C2C Gateway (development only)";
 
-    private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
-    private static final int ROOT_KEY_BITS = 3072;
-    private static final int LEAF_KEY_BITS = 2048;
-    private static final Period ROOT_VALIDITY = Period.ofYears(10);
+    static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
+    private static final int CA_KEY_BITS = 3072;
+    private static final Period CA_VALIDITY = Period.ofYears(10);
     private static final Period LEAF_VALIDITY = Period.ofYears(5);
     /** Backdating tolerates clock skew between the machine that issues and the ones that verify. */
     private static final Duration BACKDATE = Duration.ofHours(1);
-    private static final String TEST_DOMAIN = ".c2c.test";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Credential root;
-    private final JcaX509ExtensionUtils extensionUtils;
+    private final Credential credential;
 
-    private CertificateAuthority(Credential root) {
-        this.root = Objects.requireNonNull(root, "root");
-        this.extensionUtils = newExtensionUtils();
+    private CertificateAuthority(Credential credential) {
+        this.credential = Objects.requireNonNull(credential, "credential");
     }
 
     /**
-     * Creates a new self-signed root CA with a fresh key pair; every call yields a distinct CA.
+     * Creates a new self-signed root CA with a fresh RSA-3072 key; every call yields a distinct CA.
      *
-     * @return the new authority
+     * @return the new root
      */
     static CertificateAuthority createRoot() {
-        KeyPair keyPair = generateRsaKeyPair(ROOT_KEY_BITS);
-        Instant notBefore = notBefore();
+        KeyPair keyPair = KeyAlgorithm.RSA_3072.generateKeyPair(KeyPurpose.SIGNING, CA_KEY_BITS);
         X500Principal subject = new X500Principal(ROOT_SUBJECT);
-        JcaX509ExtensionUtils utils = newExtensionUtils();
+        Instant notBefore = defaultNotBefore();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serialNumber(),
-                Date.from(notBefore), Date.from(plus(notBefore, ROOT_VALIDITY)), subject, keyPair.getPublic());
-        try {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    utils.createSubjectKeyIdentifier(keyPair.getPublic()));
-        } catch (CertIOException e) {
-            throw new IllegalStateException("Cannot encode root CA extensions", e);
-        }
+                Date.from(notBefore), Date.from(plus(notBefore, CA_VALIDITY)), subject, keyPair.getPublic());
+        addCaExtensions(builder, new BasicConstraints(true), keyPair.getPublic(), null);
         X509Certificate certificate = sign(builder, keyPair.getPrivate());
         return new CertificateAuthority(new Credential(keyPair.getPrivate(), List.of(certificate)));
     }
 
     /**
-     * Wraps an existing root, e.g. one loaded from {@code root-ca.p12}, to issue more certificates.
+     * Wraps an existing CA, e.g. one loaded from {@code issuing-ca.p12}.
      *
-     * @param root the CA private key and its certificate
+     * @param credential the CA private key and its chain, CA certificate first
      * @return the authority
      */
-    static CertificateAuthority of(Credential root) {
-        return new CertificateAuthority(root);
+    static CertificateAuthority of(Credential credential) {
+        return new CertificateAuthority(credential);
     }
 
     /**
-     * The CA private key and certificate.
+     * Creates a new issuing CA under this (root) CA: RSA-3072, CA:true with path length 0, so it
+     * can issue end-entity certificates only.
      *
-     * @return the root credential
+     * @return the issuing CA, whose chain is [issuing, root]
      */
-    Credential root() {
-        return root;
+    CertificateAuthority createIssuing() {
+        KeyPair keyPair = KeyAlgorithm.RSA_3072.generateKeyPair(KeyPurpose.SIGNING, CA_KEY_BITS);
+        Instant notBefore = defaultNotBefore();
+        Instant notAfter = earliest(plus(notBefore, CA_VALIDITY), certificate().getNotAfter().toInstant());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate(), serialNumber(),
+                Date.from(notBefore), Date.from(notAfter), new X500Principal(ISSUING_SUBJECT), keyPair.getPublic());
+        addCaExtensions(builder, new BasicConstraints(0), keyPair.getPublic(), certificate());
+        return new CertificateAuthority(new Credential(keyPair.getPrivate(), chainWith(sign(builder))));
     }
 
     /**
-     * The CA certificate, the trust anchor of everything this authority issues.
+     * The CA private key and chain.
      *
-     * @return the root certificate
+     * @return the credential, CA certificate first
+     */
+    Credential credential() {
+        return credential;
+    }
+
+    /**
+     * The CA certificate.
+     *
+     * @return the first certificate of the chain
      */
     X509Certificate certificate() {
-        return root.certificate();
+        return credential.certificate();
     }
 
     /**
-     * Issues a new key pair and certificate for one country's gateway.
+     * Issues a new key pair and end-entity certificate.
      *
-     * @param country the country owning the key
-     * @param purpose what the key is for; decides key usages and names
-     * @return the new private key with chain [leaf, root]
+     * @param subject the certificate subject, normally {@link KeyPurpose#subjectName}
+     * @param country the owning country, which names the TLS host in the subjectAltName
+     * @param purpose decides key usages and extended key usages
+     * @param algorithm the key algorithm
+     * @param options validity and key size
+     * @return the new private key with chain [leaf, this CA, ..., root]
      */
-    Credential issue(CountryCode country, KeyPurpose purpose) {
-        KeyPair keyPair = generateRsaKeyPair(LEAF_KEY_BITS);
-        X509Certificate issuer = certificate();
-        Instant notBefore = notBefore();
-        Instant notAfter = earliest(plus(notBefore, LEAF_VALIDITY), issuer.getNotAfter().toInstant());
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serialNumber(),
-                Date.from(notBefore), Date.from(notAfter),
-                new X500Principal(purpose.subjectName(country)), keyPair.getPublic());
+    Credential issue(X500Principal subject, CountryCode country, KeyPurpose purpose, KeyAlgorithm algorithm,
+            IssueOptions options) {
+        KeyPair keyPair = algorithm.generateKeyPair(purpose, options.rsaKeySize());
+        Instant notBefore = options.notBefore() != null ? options.notBefore() : defaultNotBefore();
+        Instant notAfter = options.notAfter() != null ? options.notAfter() : defaultNotAfter(notBefore, options);
+        if (!notAfter.isAfter(notBefore)) {
+            throw new IllegalArgumentException("notAfter " + notAfter + " must be after notBefore " + notBefore);
+        }
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate(), serialNumber(),
+                Date.from(notBefore), Date.from(notAfter), subject, keyPair.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    extensionUtils.createSubjectKeyIdentifier(keyPair.getPublic()));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
-            switch (purpose) {
-                case SIGNING -> addSigningExtensions(builder);
-                case TLS -> addTlsExtensions(builder, country);
-                default -> throw new IllegalArgumentException("Unsupported key purpose " + purpose);
-            }
+            builder.addExtension(Extension.subjectKeyIdentifier, false, subjectKeyIdentifier(keyPair.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(certificate()));
+            LeafExtensions.add(builder, country, purpose, keyPair.getPublic());
         } catch (CertIOException e) {
-            throw new IllegalStateException("Cannot encode extensions for " + country + " " + purpose, e);
+            throw new IllegalStateException("Cannot encode extensions for " + subject, e);
         }
-        X509Certificate certificate = sign(builder, root.privateKey());
-        return new Credential(keyPair.getPrivate(), List.of(certificate, issuer));
+        return new Credential(keyPair.getPrivate(), chainWith(sign(builder)));
     }
 
     /**
-     * One key signs and decrypts WS-Security messages in this first version, hence both the
-     * signature usages and the encipherment usages.
+     * Whether {@code certificate} was signed by this CA's key (not merely carrying its name).
+     *
+     * @param certificate any certificate
+     * @return true if this CA issued it
      */
-    private static void addSigningExtensions(X509v3CertificateBuilder builder) throws CertIOException {
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature
-                | KeyUsage.nonRepudiation | KeyUsage.keyEncipherment | KeyUsage.dataEncipherment));
+    boolean issued(X509Certificate certificate) {
+        if (!certificate.getIssuerX500Principal().equals(certificate().getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(certificate().getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     /**
-     * Gateways talk mutual TLS, so the same certificate serves as server and as client. The SAN
-     * covers local runs ({@code localhost}, {@code 127.0.0.1}) and the container/test host name.
+     * The key identifier that CRLs and certificates issued by this CA carry as authority key id.
+     * It reuses the CA's own subject key identifier, so that AKI and SKI match byte for byte even
+     * for a CA created by another tool; falls back to hashing the CA's public key.
      */
-    private static void addTlsExtensions(X509v3CertificateBuilder builder, CountryCode country)
-            throws CertIOException {
-        builder.addExtension(Extension.keyUsage, true,
-                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
-                new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
-        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.dNSName, "localhost"),
-            new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-            new GeneralName(GeneralName.dNSName, "gw-" + country.lowerCase() + TEST_DOMAIN),
-        }));
-    }
-
-    /**
-     * Reuses the issuer's own subject key identifier, so that AKI and SKI match byte for byte even
-     * for a root created by another tool; falls back to hashing the issuer's public key.
-     */
-    private AuthorityKeyIdentifier authorityKeyIdentifier(X509Certificate issuer) {
+    static AuthorityKeyIdentifier authorityKeyIdentifier(X509Certificate issuer) {
         byte[] extension = issuer.getExtensionValue(Extension.subjectKeyIdentifier.getId());
         if (extension != null) {
             try {
                 SubjectKeyIdentifier ski =
                         SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(extension));
                 return new AuthorityKeyIdentifier(ski.getKeyIdentifier());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("Malformed subject key identifier in the CA certificate", e);
             }
         }
-        return extensionUtils.createAuthorityKeyIdentifier(issuer.getPublicKey());
+        return extensionUtils().createAuthorityKeyIdentifier(issuer.getPublicKey());
+    }
+
+    /** Signs with this CA's key. */
+    X509Certificate sign(X509v3CertificateBuilder builder) {
+        return sign(builder, credential.privateKey());
+    }
+
+    /** A content signer over this CA's key, for certificates and CRLs alike. */
+    ContentSigner contentSigner() {
+        return contentSigner(credential.privateKey());
+    }
+
+    private static void addCaExtensions(X509v3CertificateBuilder builder, BasicConstraints constraints,
+            PublicKey key, X509Certificate issuer) {
+        try {
+            builder.addExtension(Extension.basicConstraints, true, constraints);
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, subjectKeyIdentifier(key));
+            if (issuer != null) {
+                builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
+            }
+        } catch (CertIOException e) {
+            throw new IllegalStateException("Cannot encode CA extensions", e);
+        }
+    }
+
+    private List<X509Certificate> chainWith(X509Certificate leaf) {
+        List<X509Certificate> chain = new ArrayList<>();
+        chain.add(leaf);
+        chain.addAll(credential.chain());
+        return chain;
+    }
+
+    private static SubjectKeyIdentifier subjectKeyIdentifier(PublicKey key) {
+        return extensionUtils().createSubjectKeyIdentifier(key);
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey signingKey) {
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(signingKey);
-            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-        } catch (OperatorCreationException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign certificate with " + SIGNATURE_ALGORITHM, e);
-        }
-    }
-
-    private static KeyPair generateRsaKeyPair(int bits) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(bits, RANDOM);
-            return generator.generateKeyPair();
+            return new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner(signingKey)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA key generation is not available", e);
+            throw new IllegalStateException("Cannot decode the certificate just signed", e);
         }
     }
 
-    private static JcaX509ExtensionUtils newExtensionUtils() {
+    private static ContentSigner contentSigner(PrivateKey signingKey) {
+        try {
+            return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(signingKey);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("Cannot sign with " + SIGNATURE_ALGORITHM, e);
+        }
+    }
+
+    private static JcaX509ExtensionUtils extensionUtils() {
         try {
             return new JcaX509ExtensionUtils();
         } catch (GeneralSecurityException e) {
@@ -224,12 +256,17 @@ final class CertificateAuthority {
         }
     }
 
+    private Instant defaultNotAfter(Instant notBefore, IssueOptions options) {
+        Instant end = options.validity() != null ? notBefore.plus(options.validity()) : plus(notBefore, LEAF_VALIDITY);
+        return earliest(end, certificate().getNotAfter().toInstant());
+    }
+
     /** Positive, random and 159 bits long: unique per certificate and within the RFC 5280 20-octet limit. */
     private static BigInteger serialNumber() {
         return new BigInteger(159, RANDOM).setBit(158);
     }
 
-    private static Instant notBefore() {
+    static Instant defaultNotBefore() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(BACKDATE);
     }
 

@@ -1,25 +1,31 @@
 package org.c2cgateway.pki;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Reads and writes PEM certificates and PKCS#12 key stores.
+ * Reads and writes PEM certificates, PEM CRLs and PKCS#12 key stores.
  *
  * <p>Key stores are written with the plain JDK {@code KeyStore.getInstance("PKCS12")} and
  * never through Bouncy Castle's provider, so that the gateway, Camel, CXF/WSS4J and
@@ -39,15 +45,33 @@ final class PkiFiles {
      */
     static void writePem(Path file, X509Certificate certificate) {
         try {
-            String pem = "-----BEGIN CERTIFICATE-----\n"
-                    + PEM_BASE64.encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
-            createParent(file);
-            Files.writeString(file, pem, StandardCharsets.US_ASCII);
+            writeAtomically(file, pem("CERTIFICATE", certificate.getEncoded()));
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Cannot encode certificate " + certificate.getSubjectX500Principal(), e);
+        }
+    }
+
+    /**
+     * Writes a CRL in PEM form ({@code -----BEGIN X509 CRL-----}), as {@code openssl crl} reads it.
+     */
+    static void writePem(Path file, X509CRL crl) {
+        try {
+            writeAtomically(file, pem("X509 CRL", crl.getEncoded()));
+        } catch (CRLException e) {
+            throw new IllegalStateException("Cannot encode the CRL of " + crl.getIssuerX500Principal(), e);
+        }
+    }
+
+    /**
+     * Reads a PEM (or DER) CRL.
+     */
+    static X509CRL readCrl(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
+            throw new UncheckedIOException("Cannot read CRL " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Not a CRL: " + file, e);
         }
     }
 
@@ -56,7 +80,7 @@ final class PkiFiles {
      */
     static X509Certificate readCertificate(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
@@ -97,7 +121,32 @@ final class PkiFiles {
      * Reads the private-key entry {@code alias} of a PKCS#12 store.
      */
     static Credential readCredential(Path file, String alias, char[] password) {
+        return readCredential(load(file, password), file, alias, password);
+    }
+
+    /**
+     * Reads the one private-key entry of a PKCS#12 store, whatever its alias.
+     */
+    static Credential readOnlyCredential(Path file, char[] password) {
         KeyStore store = load(file, password);
+        try {
+            List<String> keyAliases = new ArrayList<>();
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias)) {
+                    keyAliases.add(alias);
+                }
+            }
+            if (keyAliases.size() != 1) {
+                throw new IllegalStateException("Expected exactly one private key entry in " + file
+                        + " but found " + keyAliases);
+            }
+            return readCredential(store, file, keyAliases.get(0), password);
+        } catch (KeyStoreException e) {
+            throw new IllegalStateException("Cannot list the entries of " + file, e);
+        }
+    }
+
+    private static Credential readCredential(KeyStore store, Path file, String alias, char[] password) {
         try {
             Key key = store.getKey(alias, password);
             Certificate[] chain = store.getCertificateChain(alias);
@@ -141,22 +190,37 @@ final class PkiFiles {
     }
 
     private static void save(KeyStore store, Path file, char[] password) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            createParent(file);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, password);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write key store " + file, e);
-        } catch (GeneralSecurityException e) {
+            store.store(bytes, password);
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encode key store " + file, e);
         }
+        writeAtomically(file, bytes.toByteArray());
     }
 
-    private static void createParent(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+    private static byte[] pem(String type, byte[] der) {
+        return ("-----BEGIN " + type + "-----\n" + PEM_BASE64.encodeToString(der) + "\n-----END " + type + "-----\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Writes through a temporary file in the same directory and a rename, so a gateway that
+     * reloads the file (or a CRL fetch) sees the old or the new content, never half of it.
+     */
+    private static void writeAtomically(Path file, byte[] content) {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temporary, content);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
         }
     }
 }

@@ -3,16 +3,15 @@ package org.c2cgateway.as4;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
 
 import org.c2cgateway.security.AttachmentCallbackHandler;
-import org.c2cgateway.security.Certificates;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.SecurityCheckException;
 import org.c2cgateway.security.VerifiedSecurity;
 import org.c2cgateway.security.WsSecurityVerifier;
+import org.c2cgateway.trust.CertificateRefusedException;
 
 import static org.c2cgateway.as4.EbmsError.DECOMPRESSION_FAILURE;
 import static org.c2cgateway.as4.EbmsError.FAILED_AUTHENTICATION;
@@ -28,9 +27,10 @@ import static org.c2cgateway.as4.EbmsError.VALUE_NOT_RECOGNIZED;
  * <li>MIME, XML (hardened), SOAP 1.2 and eb:Messaging: 0009 / 0001;</li>
  * <li>payload references: exactly one PartInfo whose {@code cid:} matches the one attachment: 0003
  * (0010 for several payloads or a SOAP Body payload, which our P-Modes do not use);</li>
- * <li>a certificate must be configured for the claimed eb:From party: 0101;</li>
+ * <li>the claimed eb:From party must be a partner: 0101;</li>
  * <li>WS-Security (weak algorithms, missing signature: 0103; bad signature: 0101; undecryptable: 0102);</li>
- * <li>the signer must be exactly that certificate: 0101;</li>
+ * <li>the signer must be accepted for that party ({@link SenderTrust}: its CA, pins or subject,
+ * validity, key, usage, revocation): 0101, naming the certificate and every reason;</li>
  * <li>eb:Messaging, Body and attachment must be signed, the attachment encrypted: 0103;</li>
  * <li>gunzip: 0303.</li>
  * </ol>
@@ -74,21 +74,24 @@ public final class As4MessageOpener {
         EbmsHeaderReader.PartInfo part = singlePart(h);
         String contentId = attachmentFor(in, part, id);
 
-        X509Certificate trusted = trust.trustedSigningCertificate(h.fromParty()).orElseThrow(() ->
-                new As4Exception(FAILED_AUTHENTICATION, "no signing certificate is trusted for party '"
-                        + h.fromParty() + "'", id));
+        if (!trust.knowsParty(h.fromParty())) {
+            throw new As4Exception(FAILED_AUTHENTICATION, "party '" + h.fromParty() + "' is not a partner of this gateway",
+                    id);
+        }
         AttachmentCallbackHandler attachments = new AttachmentCallbackHandler();
         in.mime().attachments().forEach(a -> attachments.add(a.contentId(), "application/octet-stream", a.content()));
         VerifiedSecurity security;
         try {
-            security = WsSecurityVerifier.verify(in.doc(), attachments, trusted, decryptionKeys);
+            security = WsSecurityVerifier.verify(in.doc(), attachments, trust.pinnedSigningCertificates(h.fromParty()),
+                    decryptionKeys);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, id);
         }
-        if (!Certificates.sameCertificate(security.signingCertificate(), trusted)) {
+        try {
+            trust.verifySigner(h.fromParty(), security.signingCertificate());
+        } catch (CertificateRefusedException e) {
             throw new As4Exception(FAILED_AUTHENTICATION, "the message claims to come from party '" + h.fromParty()
-                    + "' but is signed with a certificate not trusted for it ("
-                    + Certificates.describe(security.signingCertificate()) + ")", id);
+                    + "' but " + e.getMessage(), id);
         }
         requireProtected(in, security, contentId, id);
         byte[] payload = decompress(attachments.content(contentId), part.compressionType(), id);

@@ -1,16 +1,15 @@
 package org.c2cgateway.as4;
 
-import java.security.cert.X509Certificate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import org.c2cgateway.security.AttachmentCallbackHandler;
-import org.c2cgateway.security.Certificates;
 import org.c2cgateway.security.SecurityCheckException;
 import org.c2cgateway.security.VerifiedSecurity;
 import org.c2cgateway.security.WsSecurityVerifier;
+import org.c2cgateway.trust.CertificateRefusedException;
 
 import static org.c2cgateway.as4.EbmsError.FAILED_AUTHENTICATION;
 import static org.c2cgateway.as4.EbmsError.INVALID_HEADER;
@@ -25,8 +24,9 @@ import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
  * <li>an empty response: 0301 MissingReceipt;</li>
  * <li>an eb:Error signal: thrown as As4Exception with the partner's code (unknown codes map to
  * OTHER with the code in the detail), description and detail;</li>
- * <li>otherwise it must be a receipt signed by exactly {@code partnerSigningCertificate} over its
- * eb:Messaging and Body (0101 if not, 0103 if unsigned or parts unsigned);</li>
+ * <li>otherwise it must be a receipt signed over its eb:Messaging and Body with a certificate
+ * accepted for the partner (0101 if not, naming the certificate and every reason; 0103 if unsigned
+ * or parts unsigned);</li>
  * <li>RefToMessageId must be the message we sent (0003);</li>
  * <li>its non-repudiation digests must be exactly the ones we signed (0302 InvalidReceipt).</li>
  * </ul>
@@ -34,10 +34,14 @@ import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
  */
 public final class ReceiptVerifier {
 
+    /**
+     * @param partnerPartyId the party the message was sent to, whose signature the receipt must bear
+     * @param trust          who may sign for that party, at the time the response arrived
+     */
     public Receipt verify(byte[] responseBody, String contentType, String expectedRefToMessageId,
-                          X509Certificate partnerSigningCertificate, List<ReferenceDigest> sentDigests)
+                          String partnerPartyId, SenderTrust trust, List<ReferenceDigest> sentDigests)
             throws As4Exception {
-        Objects.requireNonNull(partnerSigningCertificate, "partnerSigningCertificate");
+        Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(sentDigests, "sentDigests");
         if (responseBody == null || responseBody.length == 0) {
             throw new As4Exception(EbmsError.MISSING_RECEIPT, "the partner answered without a receipt (empty body)",
@@ -55,13 +59,14 @@ public final class ReceiptVerifier {
         VerifiedSecurity security;
         try {
             security = WsSecurityVerifier.verify(in.doc(), new AttachmentCallbackHandler(),
-                    partnerSigningCertificate, List.of());
+                    trust.pinnedSigningCertificates(partnerPartyId), List.of());
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, expectedRefToMessageId);
         }
-        if (!Certificates.sameCertificate(security.signingCertificate(), partnerSigningCertificate)) {
-            throw new As4Exception(FAILED_AUTHENTICATION, "the receipt is signed with a certificate that is not the "
-                    + "partner's (" + Certificates.describe(security.signingCertificate()) + ")",
+        try {
+            trust.verifySigner(partnerPartyId, security.signingCertificate());
+        } catch (CertificateRefusedException e) {
+            throw new As4Exception(FAILED_AUTHENTICATION, "the receipt is not signed by the partner: " + e.getMessage(),
                     expectedRefToMessageId);
         }
         if (!security.isSigned(in.messaging()) || !security.isSigned(SoapEnvelopes.body(in.doc()))) {

@@ -1,14 +1,22 @@
 package org.c2cgateway.as4;
 
 import java.security.cert.X509Certificate;
-import java.util.Optional;
+import java.util.List;
+
+import org.c2cgateway.trust.CertificateRefusedException;
 
 /**
- * Which signing certificate we accept for a partner. A message claiming to come from
- * {@code fromPartyId} (its eb:From PartyId) must be signed with exactly this certificate.
+ * Who may sign for a party, at the time a message or receipt is received: a message claiming to come
+ * from {@code fromPartyId} (its eb:From PartyId) must be signed with a certificate accepted for it.
  */
-@FunctionalInterface
 public interface SenderTrust {
 
-    Optional<X509Certificate> trustedSigningCertificate(String fromPartyId);
+    /** Whether a partner has this party id at all; a message from anyone else is not even verified. */
+    boolean knowsParty(String fromPartyId);
+
+    /** The party's pinned signing certificates, to resolve signatures that do not embed their certificate. */
+    List<X509Certificate> pinnedSigningCertificates(String fromPartyId);
+
+    /** Refuses {@code signer} unless it is accepted for the party now, naming every reason. */
+    void verifySigner(String fromPartyId, X509Certificate signer) throws CertificateRefusedException;
 }

@@ -23,6 +23,7 @@ import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.model.NotificationType;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.security.Certificates;
@@ -32,6 +33,7 @@ import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trust.CertificateRefusedException;
 import org.c2cgateway.validation.NotificationValidator;
 import org.c2cgateway.validation.ValidationReport;
 
@@ -48,17 +50,20 @@ public final class PartnerMessageReception implements Processor {
 
     private final As4MessageOpener opener;
     private final CredentialsInForce credentials;
+    private final PartnerAuthentication authentication;
     private final OwnIdentity self;
     private final NotificationValidator validator;
     private final NotificationReader reader;
     private final TraceRecorder trace;
     private final DuplicateElimination duplicates;
 
-    public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials, OwnIdentity self,
+    public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials,
+                                   PartnerAuthentication authentication, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
                                    DuplicateElimination duplicates) {
         this.opener = opener;
         this.credentials = credentials;
+        this.authentication = authentication;
         this.self = self;
         this.validator = validator;
         this.reader = reader;
@@ -71,28 +76,39 @@ public final class PartnerMessageReception implements Processor {
         Instant receivedAt = Instant.now();
         Message message = exchange.getMessage();
         Credentials now = credentials.current();
+        PartnerAuthentication.Check trust = authentication.at(now.partners(), receivedAt);
         InboundUserMessage received = opener.open(message.getMandatoryBody(byte[].class),
-                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), now.partners(), now.keys().decryptionKeys());
+                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), trust, now.keys().decryptionKeys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
         UserMessage userMessage = received.message();
         Partner partner = verifyTransportIdentity(now.partners(), userMessage,
-                message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, X509Certificate.class));
+                message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, X509Certificate.class), trust);
         verifyAddressedToUs(userMessage);
         NotificationHeader header = validateNotification(userMessage, partner, receivedAt);
-        boolean firstTime = recordReception(exchange, received, header, partner, receivedAt);
+        boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote());
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
     }
 
+    /**
+     * The TLS client certificate must be the claimed partner's too. The handshake only proved that it
+     * chains to a CA we know; checking it here, after the handshake, lets a refusal name the certificate
+     * and the reason in an ebMS error.
+     */
     private static Partner verifyTransportIdentity(PartnerDirectory partners, UserMessage message,
-                                                   X509Certificate tlsClient) throws As4Exception {
+                                                   X509Certificate tlsClient, PartnerAuthentication.Check trust)
+            throws As4Exception {
         Partner partner = partners.byPartyId(message.fromParty()).orElseThrow(() -> new As4Exception(
                 EbmsError.FAILED_AUTHENTICATION, "sender party " + message.fromParty() + " is not a partner", message.messageId()));
-        if (partner.tlsCertificate() != null && !partner.tlsCertificate().equals(tlsClient)) {
-            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, "the TLS client certificate "
-                    + (tlsClient == null ? "is missing" : "(" + tlsClient.getSubjectX500Principal() + ") is not")
-                    + " the one configured for partner " + partner.partyId(), message.messageId());
+        if (tlsClient == null) {
+            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, "no TLS client certificate was presented for partner "
+                    + partner.partyId(), message.messageId());
+        }
+        try {
+            trust.verifyTransport(partner, tlsClient);
+        } catch (CertificateRefusedException e) {
+            throw new As4Exception(EbmsError.FAILED_AUTHENTICATION, e.getMessage(), message.messageId());
         }
         return partner;
     }
@@ -149,7 +165,7 @@ public final class PartnerMessageReception implements Processor {
      * then leaves the receipt it was answered with (when one was kept) in {@link #SENT_RECEIPT}.
      */
     private boolean recordReception(Exchange exchange, InboundUserMessage received, NotificationHeader header,
-                                    Partner partner, Instant receivedAt) throws As4Exception {
+                                    Partner partner, Instant receivedAt, String trustNote) throws As4Exception {
         UserMessage message = received.message();
         String messageId = message.messageId();
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
@@ -162,7 +178,7 @@ public final class PartnerMessageReception implements Processor {
                 trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
                 trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
                         + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
-                        + Certificates.describe(received.decryptionCertificate()));
+                        + Certificates.describe(received.decryptionCertificate()) + trustNote);
                 return true;
             }
             case NOT_YET_QUEUED -> {

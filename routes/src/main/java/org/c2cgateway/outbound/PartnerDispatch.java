@@ -19,6 +19,7 @@ import org.c2cgateway.keys.Credentials;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.security.Certificates;
@@ -35,15 +36,18 @@ import org.c2cgateway.transport.PartnerTransport;
 public final class PartnerDispatch implements Processor {
 
     private final CredentialsInForce credentials;
+    private final PartnerAuthentication authentication;
     private final OwnIdentity self;
     private final As4MessageBuilder builder;
     private final ReceiptVerifier receipts;
     private final PartnerTransport transport;
     private final TraceRecorder trace;
 
-    public PartnerDispatch(CredentialsInForce credentials, OwnIdentity self, As4MessageBuilder builder,
-                           ReceiptVerifier receipts, PartnerTransport transport, TraceRecorder trace) {
+    public PartnerDispatch(CredentialsInForce credentials, PartnerAuthentication authentication, OwnIdentity self,
+                           As4MessageBuilder builder, ReceiptVerifier receipts, PartnerTransport transport,
+                           TraceRecorder trace) {
         this.credentials = credentials;
+        this.authentication = authentication;
         this.self = self;
         this.builder = builder;
         this.receipts = receipts;
@@ -64,12 +68,13 @@ public final class PartnerDispatch implements Processor {
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
                 + attempt(message) + ", HTTP " + response.status() + "; encrypted for "
                 + Certificates.describe(encryptTo));
-        Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId,
-                partner.signingCertificate(), as4.signedDigests());
+        PartnerAuthentication.Check trust = authentication.at(now.partners(), Instant.now());
+        Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
+                as4.signedDigests());
         trace.receipt(messageId, receipt.signedEnvelope());
         trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
-                + " signed by " + partner.partyId() + " (" + Certificates.describe(receipt.signingCertificate()) + "), "
-                + receipt.nonRepudiationDigests().size() + " digests match");
+                + " signed by " + partner.partyId() + " with " + Certificates.describe(receipt.signingCertificate())
+                + ", " + receipt.nonRepudiationDigests().size() + " digests match" + trust.traceNote());
     }
 
     private static Partner partnerOf(PartnerDirectory partners, Message message) {

@@ -9,29 +9,30 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.trust.PartnerTrust;
 
 /**
- * A neighbouring administration's gateway as this gateway knows it: where to reach it and which
- * certificates prove that a message or a TLS connection really comes from it.
+ * A neighbouring administration's gateway as this gateway knows it: where to reach it, which
+ * certificates prove that a message or a TLS connection really comes from it, and the certificates
+ * messages to it may be encrypted for.
  *
  * @param encryptionCertificates the certificates of its decryption keys, in order of preference: we encrypt to
- *                               the first one that is valid at the time of sending, so a partner's new key can
- *                               be listed ahead of time (first, once it has started accepting it) and an old
- *                               one kept as the fallback until it is removed
+ *                               the first one that is valid at the time of sending (see
+ *                               {@link #encryptionCertificate(Instant)}); the others are accepted alternatives,
+ *                               such as the partner's old key during a rollover
  */
 public record Partner(
         String country,
         String partyId,
         URI endpoint,
-        X509Certificate signingCertificate,
-        X509Certificate tlsCertificate,
+        PartnerTrust trust,
         List<X509Certificate> encryptionCertificates) {
 
     public Partner {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(partyId, "partyId");
         Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(signingCertificate, "signingCertificate");
+        Objects.requireNonNull(trust, "trust");
         encryptionCertificates = List.copyOf(encryptionCertificates);
         if (encryptionCertificates.isEmpty()) {
             throw new IllegalArgumentException("partner " + country + " has no encryption certificate");
@@ -40,7 +41,8 @@ public record Partner(
 
     /**
      * The certificate to encrypt a message to at {@code now}: the first of {@link #encryptionCertificates} that
-     * is valid then.
+     * is valid then. So a partner's new key can be listed ahead of its validity, and an expired one is passed
+     * over for the next in the list rather than making every message fail.
      *
      * @throws IllegalStateException if none is valid (all expired or not yet valid)
      */
@@ -52,7 +54,8 @@ public record Partner(
             }
         }
         throw new IllegalStateException("partner " + country + " has no encryption certificate valid at " + now + ": "
-                + encryptionCertificates.stream().map(c -> Certificates.describe(c) + " valid " + c.getNotBefore().toInstant()
-                        + " to " + c.getNotAfter().toInstant()).collect(Collectors.joining("; ")));
+                + encryptionCertificates.stream().map(c -> Certificates.describe(c) + " valid from "
+                        + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant())
+                .collect(Collectors.joining("; ")));
     }
 }

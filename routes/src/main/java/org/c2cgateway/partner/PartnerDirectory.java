@@ -1,6 +1,5 @@
 package org.c2cgateway.partner;
 
-import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.c2cgateway.as4.SenderTrust;
-
 /**
  * The partners configured for this gateway, found by country (to route a notification) or by AS4
  * party id (to decide whom an inbound message may come from).
  */
-public final class PartnerDirectory implements SenderTrust {
+public final class PartnerDirectory {
 
     private final Map<String, Partner> byCountry;
     private final Map<String, Partner> byPartyId;
@@ -34,10 +31,5 @@ public final class PartnerDirectory implements SenderTrust {
 
     public List<Partner> all() {
         return List.copyOf(byCountry.values());
-    }
-
-    @Override
-    public Optional<X509Certificate> trustedSigningCertificate(String fromPartyId) {
-        return byPartyId(fromPartyId).map(Partner::signingCertificate);
     }
 }

@@ -27,9 +27,9 @@ import static org.c2cgateway.security.SecurityCheckException.Reason.DECRYPTION_F
  *
  * <p>Deliberately <em>not</em> done here: deciding whether the signer is the right partner. The
  * signature trust validator is a no-op, so WSS4J accepts whatever BinarySecurityToken the message
- * carries; the caller compares {@link VerifiedSecurity#signingCertificate()} with the certificate
- * it trusts for the claimed sender, exactly. {@code expectedSigner} is only used to resolve
- * signatures that reference the key by issuer/serial or SKI instead of embedding it.
+ * carries; the caller checks {@link VerifiedSecurity#signingCertificate()} against its trust in the
+ * claimed sender. {@code knownSigners} are only used to resolve signatures that reference the key
+ * by issuer/serial or SKI instead of embedding it.
  *
  * <p>Thread-safe: all WSS4J configuration ({@code WSSConfig}, {@code RequestData}, algorithm
  * suite, cryptos) is created per call.
@@ -41,12 +41,12 @@ public final class WsSecurityVerifier {
 
     /**
      * @param attachments    the message's attachments; decrypted ones are replaced in place
-     * @param expectedSigner certificate used to resolve non-embedded key references; may be null
+     * @param knownSigners   certificates used to resolve non-embedded key references; may be empty
      * @param decryptionKeys our keys, one of which the EncryptedKey must reference (current and next while
      *                       keys roll over); empty when nothing may be encrypted
      */
     public static VerifiedSecurity verify(Document envelope, AttachmentCallbackHandler attachments,
-                                          X509Certificate expectedSigner, List<PrivateKeyEntry> decryptionKeys)
+                                          List<X509Certificate> knownSigners, List<PrivateKeyEntry> decryptionKeys)
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
         Element security = SecurityHeaders.securityHeader(envelope);
@@ -67,7 +67,7 @@ public final class WsSecurityVerifier {
 
         RequestData data = new RequestData();
         data.setWssConfig(config);
-        data.setSigVerCrypto(new InMemoryCrypto(null, expectedSigner));
+        data.setSigVerCrypto(new InMemoryCrypto(null, knownSigners.toArray(new X509Certificate[0])));
         InMemoryCrypto decCrypto = InMemoryCrypto.withKeys(decryptionKeys);
         data.setDecCrypto(decCrypto);
         data.setCallbackHandler(callbacks -> { });
@@ -82,7 +82,8 @@ public final class WsSecurityVerifier {
         try {
             result = engine.processSecurityHeader(security, data);
         } catch (WSSecurityException | RuntimeException e) {
-            throw classify(e, tracker.current(), attachments, decCrypto, signature, security, expectedSigner);
+            throw classify(e, tracker.current(), attachments, decCrypto, signature, security,
+                    knownSigners.isEmpty() ? null : knownSigners.get(0));
         }
         return EngineResults.collect(result, signature, decCrypto.keyHandedOut());
     }

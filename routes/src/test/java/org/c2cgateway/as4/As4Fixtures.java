@@ -1,15 +1,24 @@
 package org.c2cgateway.as4;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.c2cgateway.partner.Partner;
+import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.security.TestKeys;
+import org.c2cgateway.trust.AcceptedCertificates;
+import org.c2cgateway.trust.CertificateValidator;
+import org.c2cgateway.trust.PartnerTrust;
+import org.c2cgateway.trust.RevocationLists;
+import org.c2cgateway.trust.RevocationPolicy;
 
 /** Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. */
 final class As4Fixtures {
@@ -41,8 +50,19 @@ final class As4Fixtures {
         return trust(Map.of("gw-a", TestKeys.gatewayA().certificate()));
     }
 
+    /**
+     * The real partner authentication, for partners named by their party ids, each trusting the test CA and
+     * pinning one certificate for signing and TLS; no CRL.
+     */
     static SenderTrust trust(Map<String, X509Certificate> byParty) {
-        return party -> Optional.ofNullable(byParty.get(party));
+        List<Partner> partners = byParty.entrySet().stream().map(e -> {
+            AcceptedCertificates pinned = new AcceptedCertificates(List.of(e.getValue()), null);
+            return new Partner(e.getKey(), e.getKey(), URI.create("https://" + e.getKey() + ".test/as4"),
+                    new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate()), pinned, pinned),
+                    List.of(e.getValue()));
+        }).toList();
+        return new PartnerAuthentication(new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED))
+                .at(new PartnerDirectory(partners), Instant.now());
     }
 
     /** A message from gw-a to gw-b, built the normal way. */

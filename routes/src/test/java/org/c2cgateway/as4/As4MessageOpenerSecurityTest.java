@@ -3,7 +3,6 @@ package org.c2cgateway.as4;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,10 +36,9 @@ class As4MessageOpenerSecurityTest {
         return As4Fixtures.wire(As4Fixtures.buildAtoB(m));
     }
 
-    /** Trust that hands out gw-a's certificate for any party name, so only the signature can fail. */
-    private static SenderTrust trustGatewayAForAnyParty() {
-        X509Certificate a = TestKeys.gatewayA().certificate();
-        return party -> Optional.of(a);
+    /** Trust that accepts gw-a's certificate for party gw-c too, so only the signature can fail. */
+    private static SenderTrust trustGatewayAAlsoForGatewayC() {
+        return As4Fixtures.trust(Map.of("gw-c", TestKeys.gatewayA().certificate()));
     }
 
     @Test
@@ -61,7 +59,7 @@ class As4MessageOpenerSecurityTest {
         As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
                 env -> env.replace(">gw-a</eb:PartyId>", ">gw-c</eb:PartyId>"));
 
-        As4Exception e = openFails(w, trustGatewayAForAnyParty(), TestKeys.gatewayB());
+        As4Exception e = openFails(w, trustGatewayAAlsoForGatewayC(), TestKeys.gatewayB());
 
         assertEquals(EbmsError.FAILED_AUTHENTICATION, e.error(), e.getMessage());
     }

@@ -3,6 +3,7 @@ package org.c2cgateway.as4;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.TestKeys;
@@ -35,7 +36,12 @@ class ReceiptTest {
     }
 
     private Receipt verify(byte[] response) throws As4Exception {
-        return verifier.verify(response, SOAP, sentId(), TestKeys.gatewayB().certificate(), sent.signedDigests());
+        return verifier.verify(response, SOAP, sentId(), "gw-b", trustGatewayB(), sent.signedDigests());
+    }
+
+    /** gw-a's view of the receiver: it trusts exactly gw-b's certificate for party gw-b. */
+    private static SenderTrust trustGatewayB() {
+        return As4Fixtures.trust(Map.of("gw-b", TestKeys.gatewayB().certificate()));
     }
 
     private As4Exception verifyFails(byte[] response) {
@@ -72,7 +78,7 @@ class ReceiptTest {
     @Test
     void receiptForAnotherMessageIsValueInconsistent() {
         As4Exception e = assertThrows(As4Exception.class, () -> verifier.verify(receiptBy(TestKeys.gatewayB()), SOAP,
-                "another@gw-a.test", TestKeys.gatewayB().certificate(), sent.signedDigests()));
+                "another@gw-a.test", "gw-b", trustGatewayB(), sent.signedDigests()));
 
         assertEquals(EbmsError.VALUE_INCONSISTENT, e.error());
     }

@@ -73,7 +73,7 @@ class WsSecurityVerifierTest {
 
     private static SecurityCheckException verifyFails(Document doc, AttachmentCallbackHandler att) {
         return assertThrows(SecurityCheckException.class, () -> WsSecurityVerifier.verify(doc, att,
-                TestKeys.gatewayA().certificate(), List.of(TestKeys.gatewayB())));
+                List.of(TestKeys.gatewayA().certificate()), List.of(TestKeys.gatewayB())));
     }
 
     @Test
@@ -127,7 +127,7 @@ class WsSecurityVerifierTest {
                 .build(new InMemoryCrypto(TestKeys.gatewayA()));
 
         VerifiedSecurity v = WsSecurityVerifier.verify(doc, new AttachmentCallbackHandler(),
-                TestKeys.gatewayA().certificate(), List.of());
+                List.of(TestKeys.gatewayA().certificate()), List.of());
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayA().certificate(), v.signingCertificate()));
         assertTrue(v.isSigned((org.w3c.dom.Element) doc.getElementsByTagNameNS(

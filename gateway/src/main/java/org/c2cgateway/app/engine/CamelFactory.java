@@ -25,12 +25,13 @@ import org.c2cgateway.inbound.InboundRoutes;
 import org.c2cgateway.inbound.PartnerMessageReception;
 import org.c2cgateway.intake.IntakeRoutes;
 import org.c2cgateway.intake.NotificationIntake;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
-import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.c2cgateway.transport.PartnerTransport;
@@ -48,8 +49,8 @@ public class CamelFactory {
 
     @Context
     @Bean(preDestroy = "stop")
-    CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, PartnerDirectory partners,
-                              OwnIdentity self, NotificationValidator validator, NotificationReader reader,
+    CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, CredentialsInForce credentials,
+                              PartnerAuthentication authentication, OwnIdentity self, NotificationValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
                               TraceRecorder trace, As4EndpointConfiguration as4, InboundConfiguration inboundSettings,
@@ -58,8 +59,9 @@ public class CamelFactory {
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
 
-        OutboundRoutes outbound = new OutboundRoutes(partners,
-                new PartnerDispatch(partners, self, builder, receiptVerifier, transport, trace), trace,
+        // the partners are fixed for the life of the gateway (a reload refuses to change them): a route each
+        OutboundRoutes outbound = new OutboundRoutes(credentials.current().partners(),
+                new PartnerDispatch(credentials, authentication, self, builder, receiptVerifier, transport, trace), trace,
                 gateway.consumersPerPartner(), broker.maxDeliveryAttempts());
         CxfHttpsEndpoint as4Endpoint = CxfHttpsEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls,
                 CxfHttpsEndpoint.ClientCertificates.REQUIRED, endpoint -> { });
@@ -70,12 +72,12 @@ public class CamelFactory {
             }
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), as4.maxRequestBytes(),
-                new PartnerMessageReception(opener, partners, self, validator, reader, trace,
+                new PartnerMessageReception(opener, credentials, authentication, self, validator, reader, trace,
                         new DuplicateElimination(inboundSettings.duplicateWindow())),
-                receipts, errors, self, trace);
+                receipts, errors, credentials, trace);
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
-        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, partners, self, trace), trace));
+        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, trace), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
         camel.start();

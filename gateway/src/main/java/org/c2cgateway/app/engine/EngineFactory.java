@@ -1,13 +1,9 @@
 package org.c2cgateway.app.engine;
 
-import java.util.List;
-
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
-import org.c2cgateway.app.config.MessageKeyConfiguration;
-import org.c2cgateway.app.config.PartnerConfiguration;
 import org.c2cgateway.app.config.TlsConfiguration;
 import org.c2cgateway.as4.As4MessageBuilder;
 import org.c2cgateway.as4.As4MessageOpener;
@@ -18,9 +14,6 @@ import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.partner.OwnIdentity;
-import org.c2cgateway.partner.Partner;
-import org.c2cgateway.partner.PartnerDirectory;
-import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.transport.HttpsPartnerTransport;
 import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
@@ -31,17 +24,8 @@ import org.c2cgateway.validation.NotificationValidator;
 public class EngineFactory {
 
     @Singleton
-    OwnIdentity ownIdentity(GatewayConfiguration gateway, MessageKeyConfiguration key) {
-        return new OwnIdentity(gateway.country(), gateway.effectivePartyId(), KeyStores.loadPrivateKeyEntry(
-                gateway.resolve(key.keyStore()), key.password().toCharArray(), key.alias()));
-    }
-
-    @Singleton
-    PartnerDirectory partnerDirectory(GatewayConfiguration gateway, List<PartnerConfiguration> partners) {
-        return new PartnerDirectory(partners.stream().map(p -> new Partner(p.countryCode(), p.effectivePartyId(), p.endpoint(),
-                KeyStores.loadCertificate(gateway.resolve(p.signingCertificate())),
-                p.tlsCertificate() == null ? null : KeyStores.loadCertificate(gateway.resolve(p.tlsCertificate()))))
-                .toList());
+    OwnIdentity ownIdentity(GatewayConfiguration gateway) {
+        return new OwnIdentity(gateway.country(), gateway.effectivePartyId());
     }
 
     @Singleton
