@@ -8,10 +8,11 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import org.c2cgateway.app.demo.Demo;
+import org.c2cgateway.app.keys.KeysCommand;
 
 /**
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
- * demo countries and exchanges sample notifications between them.
+ * demo countries and exchanges sample notifications between them, {@code keys} rolls keys over.
  */
 public final class Application {
 
@@ -49,6 +50,10 @@ public final class Application {
             case "demo" -> {
                 return Demo.run(Path.of(args.length > 1 ? args[1] : "."));
             }
+            case "keys" -> {
+                return KeysCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err,
+                        System.getenv());
+            }
             default -> {
                 usage();
                 return "help".equals(command) ? 0 : 2;
@@ -59,6 +64,7 @@ public final class Application {
     private static void usage() {
         System.out.println("""
                 usage: java -jar c2c-gateway.jar run <config/xx/gateway.yml>   start one gateway
-                       java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end""");
+                       java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end
+                       java -jar c2c-gateway.jar keys <command> <config.yml> ...  roll keys over (keys help)""");
     }
 }
