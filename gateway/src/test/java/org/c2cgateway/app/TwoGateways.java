@@ -51,6 +51,12 @@ public final class TwoGateways implements AutoCloseable {
     }
 
     static ApplicationContext start(String cc, int port, int as4Port, Path dataDir, Map<String, Object> extra) {
+        return start(HOME.resolve("config/" + cc + "/gateway.yml"), cc, port, as4Port, dataDir, extra);
+    }
+
+    /** A gateway from a configuration file of the test's own, on ephemeral ports like the others. */
+    static ApplicationContext start(Path configFile, String cc, int port, int as4Port, Path dataDir,
+                                    Map<String, Object> extra) {
         Map<String, Object> overrides = new HashMap<>(extra);
         overrides.put("c2c.home", HOME.toString());
         overrides.put("c2c.data-dir", dataDir.resolve(cc).toString());
@@ -60,7 +66,7 @@ public final class TwoGateways implements AutoCloseable {
         overrides.put("c2c.as4.port", as4Port);
         overrides.putIfAbsent("c2c.national-soap.port", freePortUnchecked());
         overrides.putIfAbsent("c2c.broker.national-acceptor.port", freePortUnchecked());
-        return GatewayLauncher.start(HOME.resolve("config/" + cc + "/gateway.yml"), overrides);
+        return GatewayLauncher.start(configFile, overrides);
     }
 
     /** A valid sample under a national message id of its own, so that it is never taken for a duplicate. */

@@ -49,10 +49,17 @@ public class KeyReload {
     /** @throws KeyConfigurationException naming what cannot be put in force; nothing changed then */
     public synchronized Reloaded reload() {
         Instant now = Instant.now();
-        Credentials candidate = CredentialsLoader.load(ConfigurationOnlyContext.read(sources, KeySettings::from), now);
-        List<String> warnings = checkTrust(candidate, validator, now);
-        requireSameIssuingCas(inForce.current(), candidate);
-        inForce.replace(candidate);
+        Credentials candidate;
+        List<String> warnings;
+        try {
+            candidate = CredentialsLoader.load(ConfigurationOnlyContext.read(sources, KeySettings::from), now);
+            warnings = checkTrust(candidate, validator, now);
+            requireSameIssuingCas(inForce.current(), candidate);
+            inForce.replace(candidate);
+        } catch (KeyConfigurationException e) {
+            LOG.warn("keys not reloaded from {}, those in force stay: {}", sources.configFile(), e.getMessage());
+            throw e;
+        }
         LOG.info("keys reloaded from {}: {}", sources.configFile(), KeysView.of(candidate, warnings).summary());
         warnings.forEach(warning -> LOG.warn("configured partner certificate: {}", warning));
         return new Reloaded(candidate, warnings);

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,14 @@ import org.c2cgateway.security.PrivateKeyEntry;
 public record KeysView(Map<String, CertificateView> signing, Map<String, CertificateView> encryption,
                        List<PartnerView> partners, List<String> warnings) {
 
+    /** Empty collections may be left out of the JSON; read back, they are empty again, not null. */
+    public KeysView {
+        signing = signing == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(signing));
+        encryption = encryption == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(encryption));
+        partners = partners == null ? List.of() : List.copyOf(partners);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
     /** One certificate, identified as an operator compares it with the file: subject, serial and fingerprint. */
     @Serdeable
     public record CertificateView(String subject, String issuer, String serial, String sha256, Instant notBefore,
@@ -53,6 +62,11 @@ public record KeysView(Map<String, CertificateView> signing, Map<String, Certifi
     @Serdeable
     public record PartnerView(String country, @Nullable CertificateView encryptTo,
                               List<CertificateView> encryptionCertificates, List<CertificateView> signingCertificates) {
+
+        public PartnerView {
+            encryptionCertificates = encryptionCertificates == null ? List.of() : List.copyOf(encryptionCertificates);
+            signingCertificates = signingCertificates == null ? List.of() : List.copyOf(signingCertificates);
+        }
     }
 
     static KeysView of(Credentials credentials, List<String> warnings) {
