@@ -62,6 +62,7 @@ class KeyRotationIT {
     /** New deliveries awaited after each step, so that each key phase carries traffic. */
     static final int PER_STEP = 40;
     static final int MAX_NOTIFICATIONS = 1000;
+    static final int IN_FLIGHT = 20;
     /** The admin's credentials for the {@code keys} command, from the environment as in production. */
     static final Map<String, String> ADMIN_ENVIRONMENT = Map.of();
     static final char[] PASSWORD = DevPki.DEFAULT_PASSWORD.toCharArray();
@@ -170,6 +171,23 @@ class KeyRotationIT {
         assertExchangedWith(beforeRollover, oldEncryption, oldSigning);
         assertExchangedWith(afterRollover, newEncryption, newSigning);
         assertKeysInForce(newEncryption, newSigning);
+
+        String good = Files.readString(mkConfig);
+        assertReloadRefused(good.replaceFirst("(?m)^    BG:\n(      .*\n)+", ""), "c2c.partners", "[BG, RS]");
+        assertReloadRefused(good.replace("    signing:\n      current:", "    signing:\n      nxt:"),
+                "SigningKeyConfiguration", "must be current or next");
+        Files.writeString(mkConfig, good);
+        assertKeysInForce(newEncryption, newSigning);
+    }
+
+    /** A reload of {@code broken} is answered 422 naming what is wrong. */
+    private void assertReloadRefused(String broken, String... named) throws Exception {
+        Files.writeString(mkConfig, broken);
+        HttpResponse<String> refused = admin("POST", mkPort, "/api/v1/admin/keys/reload");
+        assertEquals(422, refused.statusCode(), refused.body());
+        for (String name : named) {
+            assertTrue(refused.body().contains(name), name + " in " + refused.body());
+        }
     }
 
     /** A message was encrypted for {@code encryption} (both sides say so) and its receipt signed with {@code signing}. */
@@ -237,9 +255,14 @@ class KeyRotationIT {
         return file;
     }
 
-    /** Submits notifications to RS one after another until told to stop. */
+    /**
+     * Submits notifications to RS one after another until told to stop, keeping at most {@link #IN_FLIGHT} on their
+     * way, so that the stream runs at the pace of delivery through every step rather than ahead of it.
+     */
     private void submitStream() throws Exception {
         while (!stop.get() && accepted.size() < MAX_NOTIFICATIONS) {
+            Await.until("room in the stream", TIMEOUT, () ->
+                    Optional.of(true).filter(room -> stop.get() || accepted.size() - delivered.size() < IN_FLIGHT));
             NationalSystemClient.Response response = rsNational.submit(
                     TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK));
             assertEquals(202, response.status(), response.text());

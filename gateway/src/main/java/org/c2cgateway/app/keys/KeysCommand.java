@@ -80,6 +80,10 @@ public final class KeysCommand {
      * @return the exit status: 0 done, 1 refused or failed, 2 wrong usage
      */
     public static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        if (args.size() == 1 && args.get(0).equals("help")) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.size() < 2) {
             err.println(USAGE);
             return 2;
