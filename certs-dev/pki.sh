@@ -9,11 +9,18 @@
 set -eu
 
 cd "$(dirname "$0")/.."
+mkdir -p certs-dev/target
 classpath_file="$PWD/certs-dev/target/pki-classpath.txt"
+build_log="$PWD/certs-dev/target/pki-build.log"
 
 # Compiles the module (incrementally) and records its runtime class path; no install needed.
+# The build log is shown only if the build fails, so the tool's output is just what it wrote.
 # shellcheck disable=SC2086  # PKI_MVN_FLAGS is a list of flags
-mvn -B -q -Dstyle.color=never ${PKI_MVN_FLAGS:-} -pl certs-dev compile dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file" >&2
+if ! mvn -B ${PKI_MVN_FLAGS:-} -pl certs-dev compile dependency:build-classpath \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file" >"$build_log" 2>&1; then
+    cat "$build_log" >&2
+    echo "certs-dev/pki.sh: building certs-dev failed, see above" >&2
+    exit 1
+fi
 
 exec java -cp "certs-dev/target/classes:$(cat "$classpath_file")" org.c2cgateway.pki.DevPki "$@"

@@ -47,7 +47,7 @@ final class CrlPublisher {
      *         is already revoked
      */
     X509CRL revoke(X509Certificate certificate, CRLReason reason) {
-        if (reason == CRLReason.UNUSED || reason == CRLReason.REMOVE_FROM_CRL) {
+        if (!RevocationList.allowedInCrl(reason)) {
             throw new IllegalArgumentException("Revocation reason " + reason
                     + " cannot be used in a complete CRL (RFC 5280 section 5.3.1)");
         }

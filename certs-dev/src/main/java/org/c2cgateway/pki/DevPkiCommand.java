@@ -8,7 +8,6 @@ import java.security.CodeSource;
 import java.security.cert.CRLReason;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ final class DevPkiCommand {
 
     private static final Set<String> COMMON = Set.of("--dir", "--out", "--password");
     private static final List<CRLReason> CRL_REASONS = Stream.of(CRLReason.values())
-            .filter(reason -> reason != CRLReason.UNUSED && reason != CRLReason.REMOVE_FROM_CRL)
+            .filter(RevocationList::allowedInCrl)
             .toList();
 
     private static final String USAGE = String.join(System.lineSeparator(),
@@ -59,7 +58,7 @@ final class DevPkiCommand {
             "  <purpose>    " + names(Stream.of(KeyPurpose.values()).map(KeyPurpose::alias)),
             "  --algorithm  " + names(Stream.of(KeyAlgorithm.values()).map(KeyAlgorithm::id))
                     + " (ed25519 means X25519 for encryption; tls and national take RSA or ec-p256)",
-            "  --reason     " + names(CRL_REASONS.stream().map(DevPkiCommand::reasonName)),
+            "  --reason     " + names(CRL_REASONS.stream().map(RevocationList::reasonName)),
             "  --countries  comma-separated ISO 3166-1 alpha-2 codes (default " + String.join(",", DevPki.DEFAULT_COUNTRIES)
                     + ")",
             "Without a command, the options are those of generate.");
@@ -151,10 +150,17 @@ final class DevPkiCommand {
         DevPki pki = DevPki.open(directory(line), password(line));
         X509Certificate previous = pki.credential(country, from).certificate();
         Credential credential = pki.renew(country, purpose, from, options);
+        String name = options.name() != null ? options.name() : from;
         out.println("Renewed " + RevocationList.describe(previous) + " from " + pki.certificateFile(country, from));
-        report(out, "Issued", pki, country, purpose, options.name() != null ? options.name() : from, credential);
-        out.println("The previous certificate stays valid until " + previous.getNotAfter().toInstant()
-                + "; revoke it with: pki.sh revoke --cert <its .crt> --reason superseded");
+        report(out, "Issued", pki, country, purpose, name, credential);
+        if (name.equals(from)) {
+            out.println("The previous certificate was replaced in place; it stays valid until "
+                    + previous.getNotAfter().toInstant() + " unless revoked from a copy of it");
+        } else {
+            out.println("The previous certificate stays in place and valid until " + previous.getNotAfter().toInstant()
+                    + "; after the rollover: certs-dev/pki.sh revoke --cert " + pki.certificateFile(country, from)
+                    + " --reason superseded");
+        }
     }
 
     private static void revoke(List<String> args, PrintStream out) {
@@ -167,7 +173,8 @@ final class DevPkiCommand {
         X509Certificate certificate = PkiFiles.readCertificate(file);
         DevPki pki = DevPki.open(directory(line), password(line));
         X509CRL crl = pki.revoke(certificate, reason);
-        out.println("Revoked " + RevocationList.describe(certificate) + " (" + file + "), reason " + reasonName(reason));
+        out.println("Revoked " + RevocationList.describe(certificate) + " (" + file + "), reason "
+                + RevocationList.reasonName(reason));
         boolean root = crl.getIssuerX500Principal().equals(pki.rootCertificate().getSubjectX500Principal());
         describeCrl(out, root ? pki.rootCrlFile() : pki.crlFile(), crl);
     }
@@ -176,6 +183,7 @@ final class DevPkiCommand {
         CommandLine line = parse(args, Set.of("--days"), Set.of());
         Duration nextUpdateIn = Duration.ofDays(line.days("--days").orElse(365));
         DevPki pki = DevPki.open(directory(line), password(line));
+        out.println("Re-signed the CRLs of " + pki.directory());
         describeCrl(out, pki.crlFile(), pki.refreshCrl(nextUpdateIn));
         describeCrl(out, pki.rootCrlFile(), pki.refreshRootCrl(nextUpdateIn));
     }
@@ -220,18 +228,11 @@ final class DevPkiCommand {
             String name, Credential credential) {
         X509Certificate certificate = credential.certificate();
         out.println(verb + " " + RevocationList.describe(certificate));
-        out.println("  key " + credential.privateKey().getAlgorithm() + " " + keySize(certificate) + ", valid "
+        out.println("  key " + KeyAlgorithm.describe(certificate.getPublicKey()) + ", valid "
                 + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant()
                 + ", issued by " + certificate.getIssuerX500Principal().getName());
         out.println("  wrote " + pki.keyStore(country, name) + " (alias " + purpose.alias() + ")");
         wrote(out, pki.certificateFile(country, name));
-    }
-
-    private static String keySize(X509Certificate certificate) {
-        if (certificate.getPublicKey() instanceof RSAKey rsa) {
-            return rsa.getModulus().bitLength() + " bits";
-        }
-        return KeyAlgorithm.of(certificate.getPublicKey()).id();
     }
 
     private static void describeCrl(PrintStream out, Path file, X509CRL crl) {
@@ -245,23 +246,13 @@ final class DevPkiCommand {
         out.println("  wrote " + file);
     }
 
-    /** The RFC 5280 ASN.1 name of a reason, e.g. {@code keyCompromise}. */
-    static String reasonName(CRLReason reason) {
-        String[] words = reason.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
-    }
-
     /** Parses a reason name, ignoring case, so both {@code keyCompromise} and {@code KEY_COMPROMISE} work. */
     static CRLReason reason(String name) {
         String wanted = name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
         return CRL_REASONS.stream().filter(reason -> reason.name().replace("_", "").toLowerCase(Locale.ROOT)
                         .equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown revocation reason '" + name
-                        + "': expected one of " + names(CRL_REASONS.stream().map(DevPkiCommand::reasonName))));
+                        + "': expected one of " + names(CRL_REASONS.stream().map(RevocationList::reasonName))));
     }
 
     private static String names(Stream<String> names) {

@@ -135,6 +135,22 @@ public enum KeyAlgorithm {
     }
 
     /**
+     * Names a key the way the README and the suites do.
+     *
+     * @param key a public key issued by this PKI
+     * @return e.g. {@code RSA-2048}, {@code EC P-256}, {@code Ed25519}, {@code X25519}
+     */
+    public static String describe(PublicKey key) {
+        if (key instanceof RSAPublicKey rsa) {
+            return "RSA-" + rsa.getModulus().bitLength();
+        }
+        if (key instanceof XECKey) {
+            return "X25519";
+        }
+        return of(key) == EC_P256 ? "EC P-256" : "Ed25519";
+    }
+
+    /**
      * Recognises the algorithm of an existing key, so that a renewal keeps it.
      *
      * @param key a public key issued by this PKI

@@ -10,6 +10,7 @@ import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.x509.CRLNumber;
@@ -62,7 +63,7 @@ final class RevocationList {
         X509CRLEntry existing = previous.getRevokedCertificate(certificate.getSerialNumber());
         if (existing != null) {
             throw new IllegalArgumentException("Certificate " + describe(certificate) + " is already revoked since "
-                    + existing.getRevocationDate().toInstant() + " (" + reasonOf(existing) + ")");
+                    + existing.getRevocationDate().toInstant() + " (" + reasonName(reasonOf(existing)) + ")");
         }
         X509v2CRLBuilder builder = carryOver(ca, previous, thisUpdate, nextUpdate);
         builder.addCRLEntry(certificate.getSerialNumber(), Date.from(thisUpdate), reason.ordinal());
@@ -86,7 +87,25 @@ final class RevocationList {
         }
     }
 
-    /** The entry's reason as its RFC 5280 name, e.g. {@code KEY_COMPROMISE}. */
+    /** The RFC 5280 ASN.1 name of a reason, e.g. {@code keyCompromise}. */
+    static String reasonName(CRLReason reason) {
+        String[] words = reason.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    /**
+     * Whether a complete CRL may carry the reason: not {@code unused} (value 7, unassigned) and
+     * not {@code removeFromCRL}, which only delta CRLs use (RFC 5280 section 5.3.1).
+     */
+    static boolean allowedInCrl(CRLReason reason) {
+        return reason != CRLReason.UNUSED && reason != CRLReason.REMOVE_FROM_CRL;
+    }
+
+    /** The entry's reason; an entry without reasonCode is {@link CRLReason#UNSPECIFIED}. */
     static CRLReason reasonOf(X509CRLEntry entry) {
         return entry.getRevocationReason() != null ? entry.getRevocationReason() : CRLReason.UNSPECIFIED;
     }

@@ -199,7 +199,7 @@ class DevPkiCommandTest {
 
     @Test
     void reason_names_are_the_rfc_5280_names_in_any_case() {
-        assertEquals("keyCompromise", DevPkiCommand.reasonName(CRLReason.KEY_COMPROMISE));
+        assertEquals("keyCompromise", RevocationList.reasonName(CRLReason.KEY_COMPROMISE));
         assertEquals(CRLReason.KEY_COMPROMISE, DevPkiCommand.reason("keyCompromise"));
         assertEquals(CRLReason.CESSATION_OF_OPERATION, DevPkiCommand.reason("CESSATION_OF_OPERATION"));
         assertThrows(IllegalArgumentException.class, () -> DevPkiCommand.reason("removeFromCRL"));

@@ -2,6 +2,7 @@ package org.c2cgateway.trust;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
@@ -169,7 +170,8 @@ public final class RevocationLists {
                                 : crl.getRevokedCertificates().size(), after.nextUpdate().map(Instant::toString).orElse("not set"));
             }
         } catch (IOException | GeneralSecurityException | CrlRejected e) {
-            String why = e instanceof IOException && e.getMessage() == null ? e.toString() : e.getMessage();
+            String why = e instanceof NoSuchFileException ? "no such file " + e.getMessage()
+                    : e.getMessage() == null ? e.toString() : e.getMessage();
             source.state().set(new SourceState(before.location(), before.crl(), before.ca(), now, why));
             LOG.warn("CRL {} could not be refreshed: {}; {}", before.location(), why, before.crl() == null
                     ? "no CRL from it is loaded" : "keeping the one loaded before, next update "

@@ -52,7 +52,6 @@ public final class TrustConfiguration {
                     if (!verdict.accepted()) {
                         warnings.add(CertificateRefusedException.describe(trust.partner(), use, pin, verdict.findings()));
                     }
-                    warnings.addAll(verdict.warnings());
                 }
             }
         }

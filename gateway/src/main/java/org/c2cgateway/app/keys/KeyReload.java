@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.ConfigurationSources;
@@ -35,11 +36,14 @@ public class KeyReload {
     private final ConfigurationSources sources;
     private final CredentialsInForce inForce;
     private final CertificateValidator validator;
+    private final ApplicationEventPublisher<KeysReloaded> events;
 
-    public KeyReload(ConfigurationSources sources, CredentialsInForce inForce, CertificateValidator validator) {
+    public KeyReload(ConfigurationSources sources, CredentialsInForce inForce, CertificateValidator validator,
+                     ApplicationEventPublisher<KeysReloaded> events) {
         this.sources = sources;
         this.inForce = inForce;
         this.validator = validator;
+        this.events = events;
     }
 
     /** What was put in force, with warnings about certificates that are refused now but may be accepted later. */
@@ -62,6 +66,7 @@ public class KeyReload {
         }
         LOG.info("keys reloaded from {}: {}", sources.configFile(), KeysView.of(candidate, warnings).summary());
         warnings.forEach(warning -> LOG.warn("configured partner certificate: {}", warning));
+        events.publishEvent(new KeysReloaded(candidate));
         return new Reloaded(candidate, warnings);
     }
 
