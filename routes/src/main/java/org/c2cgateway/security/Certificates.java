@@ -7,9 +7,8 @@ import java.util.Arrays;
 /**
  * Certificate comparison and description helpers.
  *
- * <p>Partner trust in the gateway is "this exact certificate", not "any certificate that chains
- * to a CA": a BinarySecurityToken in a message is attacker-controlled, and a CA may issue
- * certificates to other parties too. So we compare the DER encodings byte for byte.
+ * <p>A pinned certificate is "this exact certificate": a BinarySecurityToken in a message is
+ * attacker-controlled, so we compare the DER encodings byte for byte.
  */
 public final class Certificates {
 

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 
 import org.c2cgateway.app.keys.KeysReloaded;
@@ -18,6 +19,7 @@ import org.c2cgateway.trust.CertificateExpiry;
  * replaces the set, so a certificate taken out of use stops being reported.
  */
 @Context
+@Requires(beans = MeterRegistry.class)
 public class CertificateMetrics implements ApplicationEventListener<KeysReloaded> {
 
     static final String DAYS_LEFT = "c2c.certificate.days.left";
