@@ -123,7 +123,7 @@ class DeadLetterReplayIT {
         assertTrue(delivered.receiptStored());
     }
 
-    /** An operator on RS's admin API, over HTTPS. */
+    /** An operator (an admin) on RS's admin API, over HTTPS. */
     private static final class Operator {
 
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -137,7 +137,8 @@ class DeadLetterReplayIT {
 
         List<DeadLetterController.Entry> deadLetters(String partner) throws IOException, InterruptedException {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + "?partner=" + partner))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode(), new String(response.body()));
             return json.readValue(response.body(), Argument.listOf(DeadLetterController.Entry.class));
         }
@@ -150,7 +151,7 @@ class DeadLetterReplayIT {
 
         HttpResponse<byte[]> post(String partner, String body) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(base + "/" + partner + "/replay"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
     }

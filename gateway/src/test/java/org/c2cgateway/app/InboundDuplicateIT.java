@@ -195,7 +195,7 @@ class InboundDuplicateIT {
                 PartnerForgeryIT.PASSWORD, "signing");
         AcceptedCertificates pinned = new AcceptedCertificates(List.of(mkSigning.certificate()), null);
         Partner mk = new Partner("MK", "MK", URI.create(TwoGateways.as4Url(1)), new PartnerTrust("MK",
-                List.of(mkSigning.chain().get(1)), pinned, pinned), List.of(mkSigning.certificate()));
+                List.of(mkSigning.chain().get(1)), pinned, pinned), List.of(mkSigning.certificate()), null);
         return new PartnerAuthentication(new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED))
                 .at(new PartnerDirectory(List.of(mk)), Instant.now());
     }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
@@ -33,6 +34,7 @@ import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.app.demo.Await;
+import org.c2cgateway.app.demo.DevSecrets;
 import org.c2cgateway.app.demo.NationalSystemClient;
 import org.c2cgateway.app.keys.KeysCommand;
 import org.c2cgateway.outbound.DeadLetters;
@@ -64,7 +66,7 @@ class KeyRotationIT {
     static final int MAX_NOTIFICATIONS = 1000;
     static final int IN_FLIGHT = 20;
     /** The admin's credentials for the {@code keys} command, from the environment as in production. */
-    static final Map<String, String> ADMIN_ENVIRONMENT = Map.of();
+    static final Map<String, String> ADMIN_ENVIRONMENT = Map.of("C2C_ADMIN_TOKEN", TwoGateways.OPERATOR_TOKEN);
     static final char[] PASSWORD = DevPki.DEFAULT_PASSWORD.toCharArray();
 
     @TempDir
@@ -240,16 +242,30 @@ class KeyRotationIT {
         rs = TwoGateways.start(rsConfig, "rs", rsPort, rsAs4Port, dir, Map.of(
                 "c2c.partners.MK.endpoint", TwoGateways.as4Url(mkAs4Port)));
         tls = TlsMaterial.load(pki.keyStore("RS", KeyPurpose.TLS), PASSWORD, pki.trustStore(), PASSWORD).clientContext();
-        rsNational = new NationalSystemClient(URI.create("https://localhost:" + rsPort), tls);
-        mkNational = new NationalSystemClient(URI.create("https://localhost:" + mkPort), tls);
+        rsNational = nationalSystem("RS", rsPort);
+        mkNational = nationalSystem("MK", mkPort);
     }
 
-    /** The country's configuration with every file of the development PKI taken from the test's PKI instead. */
+    /** A country's national system, authenticated by its national certificate of the test's PKI. */
+    private NationalSystemClient nationalSystem(String country, int port) {
+        return new NationalSystemClient(URI.create("https://localhost:" + port), TlsMaterial.load(
+                pki.keyStore(country, KeyPurpose.NATIONAL), PASSWORD, pki.trustStore(), PASSWORD).clientContext(),
+                null, TwoGateways.OPERATOR_TOKEN);
+    }
+
+    /**
+     * The country's configuration with every file of the development PKI taken from the test's PKI instead, and
+     * its development secrets from an owner-only copy (the {@code keys} command reads them as the gateway does).
+     */
     private Path configOnTestPki(String cc) throws Exception {
         String committed = Files.readString(TwoGateways.HOME.resolve("config/" + cc + "/gateway.yml"));
+        Path secrets = DevSecrets.privateCopy(TwoGateways.HOME.resolve("config/" + cc + "/secrets.dev.yml"),
+                dir.resolve(cc + "-secrets"));
         String onTestPki = Pattern.compile("(file:\\$\\{c2c\\.home}/)?certs-dev/pki/").matcher(committed)
                 .replaceAll(m -> (m.group(1) == null ? "" : "file:") + pki.directory().toString().replace("\\", "/") + "/")
-                .replaceFirst("(?m)^c2c:\n", "c2c:\n  home: " + TwoGateways.HOME.toString().replace("\\", "/") + "\n");
+                .replaceFirst("(?m)^c2c:\n", "c2c:\n  home: " + TwoGateways.HOME.toString().replace("\\", "/") + "\n")
+                .replaceFirst("(?m)^  secrets-file: .*$", Matcher.quoteReplacement("  secrets-file: "
+                        + secrets.toString().replace("\\", "/")));
         Path file = dir.resolve(cc + "-gateway.yml");
         Files.writeString(file, onTestPki);
         return file;
@@ -358,6 +374,7 @@ class KeyRotationIT {
 
     private HttpResponse<String> admin(String method, int port, String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN)
                 .method(method, HttpRequest.BodyPublishers.noBody());
         return HttpClient.newBuilder().sslContext(tls).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -355,7 +355,7 @@ class PartnerTrustIT {
 
     private static NationalSystemClient national(String cc, int port) {
         return new NationalSystemClient(URI.create("https://localhost:" + port), tls(pki.keyStore(cc.toUpperCase(java.util.Locale.ROOT),
-                KeyPurpose.TLS)));
+                KeyPurpose.NATIONAL)), null, TwoGateways.OPERATOR_TOKEN);
     }
 
     private static HttpResponse<String> postToMk(int as4Port, SSLContext tls, OutboundAs4Message message) throws Exception {

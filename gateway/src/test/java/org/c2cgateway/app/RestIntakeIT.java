@@ -153,7 +153,7 @@ class RestIntakeIT {
 
     @Test
     void openapi_description_is_served_with_the_submission_endpoint_and_its_error_format() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.tls("rs")).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.nationalTls("rs")).build();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                 URI.create("https://localhost:" + gateways.rsPort + "/swagger/c2c-gateway-0.1.yml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -165,13 +165,13 @@ class RestIntakeIT {
     }
 
     private static HttpResponse<String> get(String cc, int port, String path, String accept) throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.tls(cc)).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.nationalTls(cc)).build();
         return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
                 .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String contentType, String body) throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.tls("rs")).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(TwoGateways.nationalTls("rs")).build();
         return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + gateways.rsPort + "/api/v1/notifications"))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),

@@ -12,7 +12,10 @@ import javax.net.ssl.SSLContext;
 
 import io.micronaut.context.ApplicationContext;
 
+import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.broker.EmbeddedBroker;
+import org.c2cgateway.app.demo.Demo;
+import org.c2cgateway.app.demo.DevSecrets;
 import org.c2cgateway.app.demo.NationalSystemClient;
 import org.c2cgateway.transport.TlsMaterial;
 
@@ -23,6 +26,8 @@ import org.c2cgateway.transport.TlsMaterial;
 public final class TwoGateways implements AutoCloseable {
 
     public static final Path HOME = Path.of("..").toAbsolutePath().normalize();
+    /** The bearer token of the tests' operator, an admin on every test gateway. */
+    public static final String OPERATOR_TOKEN = TokenDigest.newToken();
     private static final AtomicInteger SERVER_IDS = new AtomicInteger(100);
 
     public final ApplicationContext rs;
@@ -40,11 +45,18 @@ public final class TwoGateways implements AutoCloseable {
 
     /** @param rsSettings more settings for the sending gateway (RS), such as its national channels */
     public TwoGateways(Path dataDir, Map<String, Object> rsSettings) throws IOException {
+        this(dataDir, rsSettings, Map.of());
+    }
+
+    /** @param mkSettings more settings for the receiving gateway (MK), such as its agreement with RS */
+    public TwoGateways(Path dataDir, Map<String, Object> rsSettings, Map<String, Object> mkSettings) throws IOException {
         rsPort = freePort();
         mkPort = freePort();
         rsAs4Port = freePort();
         mkAs4Port = freePort();
-        mk = start("mk", mkPort, mkAs4Port, dataDir, Map.of("c2c.partners.RS.endpoint", as4Url(rsAs4Port)));
+        Map<String, Object> mkOverrides = new HashMap<>(mkSettings);
+        mkOverrides.put("c2c.partners.RS.endpoint", as4Url(rsAs4Port));
+        mk = start("mk", mkPort, mkAs4Port, dataDir, mkOverrides);
         Map<String, Object> rsOverrides = new HashMap<>(rsSettings);
         rsOverrides.put("c2c.partners.MK.endpoint", as4Url(mkAs4Port));
         rs = start("rs", rsPort, rsAs4Port, dataDir, rsOverrides);
@@ -57,7 +69,9 @@ public final class TwoGateways implements AutoCloseable {
     /** A gateway from a configuration file of the test's own, on ephemeral ports like the others. */
     static ApplicationContext start(Path configFile, String cc, int port, int as4Port, Path dataDir,
                                     Map<String, Object> extra) {
-        Map<String, Object> overrides = new HashMap<>(extra);
+        Map<String, Object> overrides = new HashMap<>(DevSecrets.settings(HOME, cc, dataDir.resolve(cc), "test-admin", "admin",
+                OPERATOR_TOKEN));
+        overrides.putAll(extra);
         overrides.put("c2c.home", HOME.toString());
         overrides.put("c2c.data-dir", dataDir.resolve(cc).toString());
         overrides.put("c2c.broker.server-id", SERVER_IDS.incrementAndGet());
@@ -80,14 +94,20 @@ public final class TwoGateways implements AutoCloseable {
         return "https://localhost:" + port + "/as4";
     }
 
-    /** The national system of a country, over HTTPS trusting the development root CA. */
+    /** The national system of a country (by its client certificate), with the tests' operator token for traces. */
     public static NationalSystemClient nationalSystem(String cc, int port) {
-        return new NationalSystemClient(URI.create("https://localhost:" + port), tls(cc));
+        return new NationalSystemClient(URI.create("https://localhost:" + port), nationalTls(cc), null, OPERATOR_TOKEN);
     }
 
+    /** A country's gateway TLS identity (as a partner sees it), trusting the development root CA. */
     public static SSLContext tls(String cc) {
         return TlsMaterial.load(HOME.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
                 HOME.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
+    }
+
+    /** A country's national system's TLS identity: its client certificate for the national APIs. */
+    public static SSLContext nationalTls(String cc) {
+        return Demo.nationalSystemTls(HOME, cc);
     }
 
     public static long messagesAdded(ApplicationContext gateway, String queue) {

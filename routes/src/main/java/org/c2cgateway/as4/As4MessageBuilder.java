@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.message.WSSecHeader;
 import org.c2cgateway.security.AttachmentCallbackHandler;
+import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.WsSecurityEncryptor;
 import org.c2cgateway.security.WsSecuritySigner;
@@ -15,7 +16,7 @@ import org.w3c.dom.Element;
 /**
  * Builds an outbound AS4 user message in the phase4 wire shape: gzip the payload, put it in a
  * MIME attachment, write eb:Messaging, sign (eb:Messaging, Body, attachment) and then encrypt
- * the attachment for the receiver.
+ * the attachment for the receiver, both in the crypto suite agreed with the receiver.
  *
  * <p>Thread-safe and reusable: it holds only configuration; every call builds its own DOM and
  * WSS4J objects.
@@ -46,16 +47,30 @@ public final class As4MessageBuilder {
     }
 
     /**
-     * @throws IllegalArgumentException if a required field of {@code message} is missing
+     * Builds the message in the crypto suite agreed with the receiver.
+     *
+     * @param signingKey                    our key of the suite's signing key type
+     * @param receiverEncryptionCertificate the receiver's certificate of the suite's encryption key type
+     * @throws IllegalArgumentException if a required field of {@code message} is missing, or a key is not
+     *                                  of the type {@code suite} needs
      * @throws IllegalStateException    if WSS4J cannot sign or encrypt (e.g. unusable key)
      */
     public OutboundAs4Message build(UserMessage message, PrivateKeyEntry signingKey,
-                                    X509Certificate receiverEncryptionCertificate) {
+                                    X509Certificate receiverEncryptionCertificate, CryptoSuite suite) {
         requireFields(message);
         Objects.requireNonNull(signingKey, "signingKey");
         Objects.requireNonNull(receiverEncryptionCertificate, "receiverEncryptionCertificate");
+        Objects.requireNonNull(suite, "suite");
         return build(message, Compression.gzip(message.payload()), MessageIds.newContentId(), signingKey,
-                receiverEncryptionCertificate);
+                receiverEncryptionCertificate, suite);
+    }
+
+    /** Builds the message in the suite the signing key belongs to (an RSA key: eDelivery AS4 1.x). */
+    public OutboundAs4Message build(UserMessage message, PrivateKeyEntry signingKey,
+                                    X509Certificate receiverEncryptionCertificate) {
+        Objects.requireNonNull(signingKey, "signingKey");
+        return build(message, signingKey, receiverEncryptionCertificate,
+                CryptoSuite.ofSigningKey(signingKey.certificate().getPublicKey()));
     }
 
     /**
@@ -63,7 +78,7 @@ public final class As4MessageBuilder {
      * unsigned/unencrypted (null key/certificate) or carry arbitrary "compressed" bytes.
      */
     OutboundAs4Message build(UserMessage m, byte[] compressed, String contentId, PrivateKeyEntry signingKey,
-                             X509Certificate receiverCertificate) {
+                             X509Certificate receiverCertificate, CryptoSuite suite) {
         SoapEnvelopes.Envelope env = SoapEnvelopes.create();
         Element messaging = EbmsHeaderWriter.userMessage(env, m, contentId, partyIdType, serviceType);
         AttachmentCallbackHandler attachments = new AttachmentCallbackHandler()
@@ -74,11 +89,11 @@ public final class As4MessageBuilder {
             securityHeader.insertSecurityHeader();
             if (signingKey != null) {
                 Element signature = WsSecuritySigner.sign(securityHeader,
-                        List.of(SoapEnvelopes.wsuId(messaging), env.bodyId()), attachments, signingKey);
+                        List.of(SoapEnvelopes.wsuId(messaging), env.bodyId()), attachments, signingKey, suite);
                 digests = SignatureReferences.fromSignature(signature);
             }
             if (receiverCertificate != null) {
-                WsSecurityEncryptor.encryptAttachments(securityHeader, attachments, receiverCertificate);
+                WsSecurityEncryptor.encryptAttachments(securityHeader, attachments, receiverCertificate, suite);
             }
         } catch (WSSecurityException e) {
             throw new IllegalStateException("cannot sign/encrypt AS4 message " + m.messageId() + ": "

@@ -30,18 +30,23 @@ final class Compression {
     }
 
     /**
+     * Inflates into a buffer that never grows past {@code maxBytes}: reading stops at the first block
+     * that would cross the limit, so a bomb costs at most the limit in memory, never its full size.
+     *
      * @throws IOException if the data is not gzip, is corrupt or truncated, or expands beyond
      *                     {@code maxBytes}
      */
     static byte[] gunzip(byte[] data, long maxBytes) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data), 8192)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length * 4));
+            // a guess at the size, never the attacker's claim: gzip's own size trailer is not trusted
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, Math.max(64L, data.length * 4L)));
             byte[] buf = new byte[16384];
             long total = 0;
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new IOException("decompressed payload exceeds the limit of " + maxBytes + " bytes");
+                    throw new IOException("it expands past the maximum payload size of " + maxBytes
+                            + " bytes (decompression stopped there)");
                 }
                 out.write(buf, 0, n);
             }

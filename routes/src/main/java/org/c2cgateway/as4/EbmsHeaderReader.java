@@ -37,6 +37,12 @@ final class EbmsHeaderReader {
                      String detail, String refToMessageInError) {
     }
 
+    /**
+     * The longest eb:MessageId accepted: the trace keys messages by it, in a column of this size. Real ids
+     * (a UUID and a host name) are a quarter of it.
+     */
+    static final int MAX_MESSAGE_ID_LENGTH = 200;
+
     private EbmsHeaderReader() {
     }
 
@@ -58,6 +64,10 @@ final class EbmsHeaderReader {
         String messageId = text(required(info, "MessageId", null));
         if (messageId.isEmpty()) {
             throw new As4Exception(EbmsError.INVALID_HEADER, "eb:MessageId is empty", null);
+        }
+        if (messageId.length() > MAX_MESSAGE_ID_LENGTH) {
+            throw new As4Exception(EbmsError.INVALID_HEADER, "eb:MessageId is " + messageId.length()
+                    + " characters long, more than the " + MAX_MESSAGE_ID_LENGTH + " a message id may have", null);
         }
         Instant timestamp = timestamp(info, messageId);
         Element partyInfo = required(um, "PartyInfo", messageId);

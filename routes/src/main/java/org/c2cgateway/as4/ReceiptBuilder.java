@@ -16,10 +16,15 @@ import org.w3c.dom.Element;
  * message: a single SOAP 1.2 envelope ({@code application/soap+xml}) with eb:SignalMessage,
  * MessageInfo(Timestamp, MessageId, RefToMessageId) and eb:Receipt holding one
  * ebbp:MessagePartNRInformation per reference the sender signed, digests copied. Signed with our
- * key over eb:Messaging and Body; not encrypted. Thread-safe and reusable.
+ * key over eb:Messaging and Body, in the crypto suite the message came in (the one agreed with its
+ * sender); not encrypted. Thread-safe and reusable.
  */
 public final class ReceiptBuilder {
 
+    /**
+     * @param signingKey our signing key of {@code received.suite()}
+     * @throws IllegalArgumentException if {@code signingKey} is not of that suite's signing key type
+     */
     public byte[] build(InboundUserMessage received, PrivateKeyEntry signingKey) {
         Objects.requireNonNull(received, "received");
         Objects.requireNonNull(signingKey, "signingKey");
@@ -30,7 +35,7 @@ public final class ReceiptBuilder {
             WSSecHeader securityHeader = new WSSecHeader(env.doc());
             securityHeader.insertSecurityHeader();
             WsSecuritySigner.sign(securityHeader, List.of(SoapEnvelopes.wsuId(messaging), env.bodyId()), null,
-                    signingKey);
+                    signingKey, received.suite());
         } catch (WSSecurityException e) {
             throw new IllegalStateException("cannot sign receipt: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.c2cgateway.security.AttachmentCallbackHandler;
+import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.security.SecurityCheckException;
 import org.c2cgateway.security.VerifiedSecurity;
 import org.c2cgateway.security.WsSecurityVerifier;
@@ -25,8 +26,8 @@ import static org.c2cgateway.as4.EbmsError.VALUE_INCONSISTENT;
  * <li>an eb:Error signal: thrown as As4Exception with the partner's code (unknown codes map to
  * OTHER with the code in the detail), description and detail;</li>
  * <li>otherwise it must be a receipt signed over its eb:Messaging and Body with a certificate
- * accepted for the partner (0101 if not, naming the certificate and every reason; 0103 if unsigned
- * or parts unsigned);</li>
+ * accepted for the partner, in the crypto suite agreed with it (0101 if not, naming the certificate
+ * and every reason; 0103 if unsigned, parts unsigned or signed with algorithms outside that suite);</li>
  * <li>RefToMessageId must be the message we sent (0003);</li>
  * <li>its non-repudiation digests must be exactly the ones we signed (0302 InvalidReceipt).</li>
  * </ul>
@@ -42,6 +43,7 @@ public final class ReceiptVerifier {
                           String partnerPartyId, SenderTrust trust, List<ReferenceDigest> sentDigests)
             throws As4Exception {
         Objects.requireNonNull(trust, "trust");
+        CryptoSuite suite = trust.agreedSuite(partnerPartyId);
         Objects.requireNonNull(sentDigests, "sentDigests");
         if (responseBody == null || responseBody.length == 0) {
             throw new As4Exception(EbmsError.MISSING_RECEIPT, "the partner answered without a receipt (empty body)",
@@ -59,7 +61,7 @@ public final class ReceiptVerifier {
         VerifiedSecurity security;
         try {
             security = WsSecurityVerifier.verify(in.doc(), new AttachmentCallbackHandler(),
-                    trust.pinnedSigningCertificates(partnerPartyId), List.of());
+                    trust.pinnedSigningCertificates(partnerPartyId), List.of(), suite);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, expectedRefToMessageId);
         }

@@ -1,5 +1,7 @@
 package org.c2cgateway.as4;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.w3c.dom.Document;
@@ -63,7 +65,29 @@ final class SoapEnvelopes {
         if (header == null) {
             throw new As4Exception(EbmsError.INVALID_HEADER, "the SOAP envelope has no Header", null);
         }
+        requireHeaderThenBody(envelope);
         return header;
+    }
+
+    /**
+     * SOAP 1.2 allows exactly a Header and a Body in an Envelope, in that order. Anything else (a second
+     * Body, say, holding a signed original while the first holds a forgery) is refused before anyone has
+     * to decide which of them counts.
+     */
+    private static void requireHeaderThenBody(Element envelope) throws As4Exception {
+        List<String> children = new ArrayList<>();
+        for (Node n = envelope.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                children.add(SOAP12_NS.equals(e.getNamespaceURI()) ? e.getLocalName()
+                        : "{" + e.getNamespaceURI() + "}" + e.getLocalName());
+            }
+        }
+        if (!children.equals(List.of("Header", "Body"))) {
+            throw new As4Exception(EbmsError.INVALID_HEADER, "a SOAP 1.2 Envelope must contain a Header and then a "
+                    + "Body, nothing else; this one contains " + children.size() + " elements: "
+                    + String.join(", ", children.subList(0, Math.min(4, children.size())))
+                    + (children.size() > 4 ? ", ..." : ""), null);
+        }
     }
 
     static Element body(Document doc) {

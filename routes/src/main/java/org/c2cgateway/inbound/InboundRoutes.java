@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.OptionalLong;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -20,6 +21,7 @@ import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trace.Refusal;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.CxfHttpsEndpoint;
@@ -45,15 +47,17 @@ public final class InboundRoutes extends RouteBuilder {
     private final ErrorSignalBuilder errors;
     private final CredentialsInForce credentials;
     private final TraceRecorder trace;
+    private final InboundRefusals refusals;
 
     /**
      * @param source          where partner requests arrive: the CXF AS4 endpoint (or, in a test, any endpoint
      *                        that carries the raw request with its Content-Type header)
-     * @param maxRequestBytes requests larger than this are refused before they are parsed
+     * @param maxRequestBytes requests larger than this are refused before they are parsed, and, when they
+     *                        declare their length, before any of their body is read
      */
     public InboundRoutes(Endpoint source, long maxRequestBytes, PartnerMessageReception reception,
                          ReceiptBuilder receipts, ErrorSignalBuilder errors, CredentialsInForce credentials,
-                         TraceRecorder trace) {
+                         TraceRecorder trace, InboundRefusals refusals) {
         this.source = source;
         this.maxRequestBytes = maxRequestBytes;
         this.reception = reception;
@@ -61,12 +65,14 @@ public final class InboundRoutes extends RouteBuilder {
         this.errors = errors;
         this.credentials = credentials;
         this.trace = trace;
+        this.refusals = refusals;
     }
 
     @Override
     public void configure() {
         from(source).routeId("as4-inbound")
                 .routeConfigurationId(ERROR_POLICY)
+                .streamCache(false) // Camel would read the whole request into memory before readRequest bounds it
                 .process(this::readRequest)
                 .process(reception)
                 .filter(header(InboundHeaders.DUPLICATE).isEqualTo(false))
@@ -79,7 +85,10 @@ public final class InboundRoutes extends RouteBuilder {
                 .process(this::answerWithReceipt);
     }
 
-    /** Every inbound failure becomes an ebMS error signal naming its real cause; nothing is queued. */
+    /**
+     * Every inbound failure becomes an ebMS error signal naming its real cause; nothing is queued; and the
+     * refusal is traced, here and nowhere else.
+     */
     public RouteConfigurationBuilder errorPolicy() {
         return new RouteConfigurationBuilder() {
             @Override
@@ -96,18 +105,28 @@ public final class InboundRoutes extends RouteBuilder {
                 exchange.getProperty(QUEUEING_STARTED, Instant.class), "on " + Queues.IN_NATIONAL);
     }
 
-    /** Takes the raw request off the transport, bounded in size, with the TLS identity it came with. */
+    /**
+     * Takes the raw request off the transport, bounded in size, with the TLS identity it came with. A request
+     * that declares a length over the limit is refused before any of it is read (the transport discards the
+     * rest); one that does not is read only up to one byte past the limit.
+     */
     private void readRequest(Exchange exchange) throws IOException, As4Exception {
         Message message = exchange.getMessage();
+        CxfHttpsEndpoint.tlsClientCertificate(message)
+                .ifPresent(certificate -> message.setHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, certificate));
+        OptionalLong declared = CxfHttpsEndpoint.declaredContentLength(message);
+        if (declared.isPresent() && declared.getAsLong() > maxRequestBytes) {
+            throw new As4Exception(EbmsError.OTHER, "the request declares " + declared.getAsLong()
+                    + " bytes, more than the maximum request size of " + maxRequestBytes + " bytes (refused before reading it)", null);
+        }
         try (InputStream body = message.getBody(InputStream.class)) {
             byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
             if (bytes.length > maxRequestBytes) {
-                throw new As4Exception(EbmsError.OTHER, "the request exceeds " + maxRequestBytes + " bytes", null);
+                throw new As4Exception(EbmsError.OTHER, "the request exceeds the maximum request size of "
+                        + maxRequestBytes + " bytes (reading stopped there)", null);
             }
             message.setBody(bytes);
         }
-        CxfHttpsEndpoint.tlsClientCertificate(message)
-                .ifPresent(certificate -> message.setHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, certificate));
     }
 
     /**
@@ -125,7 +144,8 @@ public final class InboundRoutes extends RouteBuilder {
             answer(exchange.getMessage(), 200, sentBefore);
             return;
         }
-        byte[] receipt = receipts.build(received, credentials.current().keys().signingKey());
+        byte[] receipt = receipts.build(received,
+                credentials.current().keys().ownKeys().requireSigningKey(received.suite()));
         answer(exchange.getMessage(), 200, sentBefore != null ? receipt
                 : kept(trace.keepSentReceipt(received.message().messageId(), receipt), receipt, received));
     }
@@ -147,7 +167,18 @@ public final class InboundRoutes extends RouteBuilder {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         As4Exception error = caught instanceof As4Exception as4 ? as4
                 : new As4Exception(EbmsError.OTHER, "the message could not be processed", null);
-        LOG.warn("AS4 message refused with {}: {}", error.error().code(), error.detail(), caught);
-        answer(exchange.getMessage(), 500, errors.build(error));
+        try {
+            refusals.refused(exchange, error, caught);
+        } catch (RuntimeException e) { // the partner gets its answer even when the trace store is down
+            LOG.error("AS4 refusal with {} could not be traced: {}", error.error().code(), error.detail(), e);
+        }
+        answer(exchange.getMessage(), 500, errors.build(quotable(error)));
+    }
+
+    /** The error with its detail cut to a bounded length: details quote what the sender sent. */
+    private static As4Exception quotable(As4Exception error) {
+        String detail = Refusal.bounded(error.detail(), Refusal.MAX_REASON);
+        return detail == null || detail.equals(error.detail()) ? error
+                : new As4Exception(error.error(), detail, error.refToMessageId());
     }
 }

@@ -12,6 +12,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.c2cgateway.as4.As4Exception;
 import org.c2cgateway.as4.As4MessageOpener;
+import org.c2cgateway.as4.ClaimedUserMessage;
 import org.c2cgateway.as4.EbmsError;
 import org.c2cgateway.as4.InboundUserMessage;
 import org.c2cgateway.as4.UserMessage;
@@ -29,7 +30,6 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
-import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
@@ -74,17 +74,21 @@ public final class PartnerMessageReception implements Processor {
     @Override
     public void process(Exchange exchange) throws As4Exception, InvalidPayloadException {
         Instant receivedAt = Instant.now();
+        exchange.setProperty(InboundRefusals.RECEIVED_AT, receivedAt);
         Message message = exchange.getMessage();
         Credentials now = credentials.current();
         PartnerAuthentication.Check trust = authentication.at(now.partners(), receivedAt);
-        InboundUserMessage received = opener.open(message.getMandatoryBody(byte[].class),
-                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class), trust, now.keys().decryptionKeys());
+        ClaimedUserMessage claimed = opener.read(message.getMandatoryBody(byte[].class),
+                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class));
+        exchange.setProperty(InboundRefusals.CLAIMED, claimed);
+        InboundUserMessage received = opener.open(claimed, trust, now.keys().ownKeys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
         UserMessage userMessage = received.message();
         Partner partner = verifyTransportIdentity(now.partners(), userMessage,
                 message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, X509Certificate.class), trust);
+        exchange.setProperty(InboundRefusals.AUTHENTICATED_PARTNER, partner);
         verifyAddressedToUs(userMessage);
-        NotificationHeader header = validateNotification(userMessage, partner, receivedAt);
+        NotificationHeader header = validateNotification(userMessage);
         boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote());
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
@@ -126,13 +130,11 @@ public final class PartnerMessageReception implements Processor {
         }
     }
 
-    private NotificationHeader validateNotification(UserMessage message, Partner partner, Instant receivedAt)
-            throws As4Exception {
+    private NotificationHeader validateNotification(UserMessage message) throws As4Exception {
         ValidationReport report = validator.validate(message.payload());
         if (!report.accepted()) {
             String broken = report.errors().stream().map(f -> f.rule() + " at " + f.path() + ": " + f.message())
                     .collect(Collectors.joining("; "));
-            traceRefusal(message, partner, receivedAt, broken);
             throw new As4Exception(EbmsError.OTHER, "the notification breaks " + report.errors().size()
                     + " rule(s): " + broken, message.messageId());
         }
@@ -142,22 +144,6 @@ public final class PartnerMessageReception implements Processor {
                     + " does not match the payload's " + header.type().rootElement(), message.messageId());
         }
         return header;
-    }
-
-    /**
-     * Traces a notification refused on its content. Only reached once the sender is authenticated, so a
-     * forger cannot write into the trace; and never onto an existing record of the same id.
-     */
-    private void traceRefusal(UserMessage message, Partner partner, Instant receivedAt, String broken) {
-        if (trace.status(message.messageId()) != null) {
-            return;
-        }
-        String conversation = message.conversationId() == null ? "" : message.conversationId();
-        trace.open(new MessageRecord(message.messageId(), null, conversation.substring(0, Math.min(18, conversation.length())),
-                message.action(), Direction.INBOUND, partner.country(), message.payload().length,
-                PayloadDigest.sha256Hex(message.payload())));
-        trace.event(message.messageId(), TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
-        trace.event(message.messageId(), TraceEvent.REJECTED, Instant.now(), broken);
     }
 
     /**

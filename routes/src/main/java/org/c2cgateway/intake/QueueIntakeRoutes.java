@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The queue channel: the national system sends notifications to a named queue and reads the answer
- * from its reply queue, correlated by JMS correlation id. Each message is consumed in a local JMS
+ * from its reply queue (or a temporary queue of its own), correlated by JMS correlation id. Each message is consumed in a local JMS
  * transaction, committed only after the shared intake route has returned (the notification is on its
  * partner's durable queue, or was there before) and the answer is sent: the answer and the consumption
  * commit together. A failure of the gateway rolls back; the broker offers the message again with
@@ -82,7 +82,12 @@ public final class QueueIntakeRoutes extends RouteBuilder {
         Message message = exchange.getMessage();
         jakarta.jms.Message request = message.getBody(jakarta.jms.Message.class);
         exchange.setProperty(REQUEST, request);
-        exchange.setProperty(SEND_TO, QueueSubmission.replyDestination(request.getJMSReplyTo(), defaultReplyQueue));
+        QueueSubmission.Reply reply = QueueSubmission.replyDestination(request.getJMSReplyTo(), defaultReplyQueue);
+        if (reply.refused() != null) {
+            LOG.warn("national queue message {} asks for its answer on {}, which is not the reply queue; answered on {}",
+                    request.getJMSMessageID(), reply.refused(), defaultReplyQueue);
+        }
+        exchange.setProperty(SEND_TO, reply.destination());
         exchange.setProperty(CORRELATION_ID, request.getJMSCorrelationID() != null && !request.getJMSCorrelationID().isBlank()
                 ? request.getJMSCorrelationID() : request.getJMSMessageID());
         byte[] payload = QueueSubmission.payload(request, maxPayloadBytes);

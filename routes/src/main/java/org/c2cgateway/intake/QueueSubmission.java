@@ -7,8 +7,8 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
-import jakarta.jms.Topic;
 
 import org.c2cgateway.validation.Severity;
 import org.c2cgateway.validation.ValidationFinding;
@@ -29,14 +29,29 @@ final class QueueSubmission {
     private QueueSubmission() {
     }
 
-    static String replyDestination(Destination replyTo, String defaultQueue) throws JMSException {
-        if (replyTo instanceof Queue queue) {
-            return "queue:" + queue.getQueueName();
+    /**
+     * Where the answer goes: the reply queue, or a temporary queue of the sender's own. A {@code JMSReplyTo}
+     * naming any other destination is not followed: the gateway writes with rights the national system does not
+     * have, and must not be made to put answers into a partner's queue or the inbox (the answer goes to the
+     * reply queue instead).
+     *
+     * @return the destination as {@code queue:name}, and whether the requested one was refused
+     */
+    static Reply replyDestination(Destination replyTo, String replyQueue) throws JMSException {
+        if (replyTo == null) {
+            return new Reply("queue:" + replyQueue, null);
         }
-        if (replyTo instanceof Topic topic) {
-            return "topic:" + topic.getTopicName();
+        if (replyTo instanceof TemporaryQueue temporary) {
+            return new Reply("queue:" + temporary.getQueueName(), null);
         }
-        return "queue:" + defaultQueue;
+        if (replyTo instanceof Queue queue && queue.getQueueName().equals(replyQueue)) {
+            return new Reply("queue:" + replyQueue, null);
+        }
+        return new Reply("queue:" + replyQueue, replyTo.toString());
+    }
+
+    /** Where an answer goes; {@code refused} names a JMSReplyTo that was not followed. */
+    record Reply(String destination, String refused) {
     }
 
     /**

@@ -7,6 +7,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * only after the notification is on its partner's durable queue. A rejection is a {@code Client} fault
  * listing every finding; a failure of the gateway is a {@code Server} fault, after which submitting again
  * is safe (a duplicate is answered with the original gateway message id).
+ *
+ * <p>Before anything is read, the {@link SubmitterCheck} decides on the request's credentials: an unknown
+ * submitter gets 401 with a {@code WWW-Authenticate} challenge, one that may not submit here 403, each
+ * with a {@code Client} fault that says what is missing.
  */
 public final class SoapSubmissionRoutes extends RouteBuilder {
 
@@ -24,14 +29,17 @@ public final class SoapSubmissionRoutes extends RouteBuilder {
 
     private final Endpoint source;
     private final long maxRequestBytes;
+    private final SubmitterCheck submitters;
 
     /**
      * @param source          the CXF endpoint (RAW) or, in a test, any endpoint carrying the request bytes
      * @param maxRequestBytes requests larger than this are refused unparsed
+     * @param submitters      who may submit
      */
-    public SoapSubmissionRoutes(Endpoint source, long maxRequestBytes) {
+    public SoapSubmissionRoutes(Endpoint source, long maxRequestBytes, SubmitterCheck submitters) {
         this.source = source;
         this.maxRequestBytes = maxRequestBytes;
+        this.submitters = submitters;
     }
 
     @Override
@@ -42,6 +50,7 @@ public final class SoapSubmissionRoutes extends RouteBuilder {
         // handlers do not handle an exception twice
         from(source).routeId("soap-intake")
                 .doTry()
+                    .process(this::checkSubmitter)
                     .process(this::readRequest)
                     .to(IntakeRoutes.ENDPOINT)
                     .process(exchange -> answer(exchange.getMessage(), 200,
@@ -49,7 +58,28 @@ public final class SoapSubmissionRoutes extends RouteBuilder {
                 .doCatch(NotificationRejectedException.class)
                     .process(exchange -> answer(exchange.getMessage(), 500, SoapSubmissionEnvelope.rejectionFault(
                             exchange.getProperty(Exchange.EXCEPTION_CAUGHT, NotificationRejectedException.class).findings())))
+                .doCatch(SubmitterRefusedException.class)
+                    .process(this::refusal)
                 .end();
+    }
+
+    private void checkSubmitter(Exchange exchange) {
+        Message request = exchange.getMessage();
+        SubmitterCheck.Verdict verdict = submitters.check(CxfHttpsEndpoint.requestHeader(request, "Authorization"),
+                CxfHttpsEndpoint.tlsClientCertificate(request));
+        if (verdict.outcome() != SubmitterCheck.Outcome.ALLOWED) {
+            throw new SubmitterRefusedException(verdict);
+        }
+    }
+
+    private void refusal(Exchange exchange) {
+        SubmitterCheck.Verdict verdict = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SubmitterRefusedException.class).verdict();
+        boolean unknown = verdict.outcome() == SubmitterCheck.Outcome.UNAUTHENTICATED;
+        LOG.warn("refused a SOAP submission: {}", verdict.reason());
+        answer(exchange.getMessage(), unknown ? 401 : 403, SoapSubmissionEnvelope.fault(true, verdict.reason(), null));
+        if (unknown) {
+            exchange.getMessage().setHeader("WWW-Authenticate", verdict.challenge());
+        }
     }
 
     /** Bounded in size, then the notification out of its envelope, with none of the request's headers. */

@@ -62,8 +62,8 @@ public final class PartnerDispatch implements Processor {
         Credentials now = credentials.current();
         Partner partner = partnerOf(now.partners(), message);
         X509Certificate encryptTo = partner.encryptionCertificate(Instant.now());
-        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner), now.keys().signingKey(),
-                encryptTo);
+        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner),
+                now.keys().ownKeys().requireSigningKey(partner.suite()), encryptTo, partner.suite());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
                 + attempt(message) + ", HTTP " + response.status() + "; encrypted for "

@@ -9,24 +9,29 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.trust.PartnerTrust;
 
 /**
  * A neighbouring administration's gateway as this gateway knows it: where to reach it, which
- * certificates prove that a message or a TLS connection really comes from it, and the certificates
- * messages to it may be encrypted for.
+ * certificates prove that a message or a TLS connection really comes from it, the certificates
+ * messages to it may be encrypted for, and the crypto suite agreed with it.
  *
  * @param encryptionCertificates the certificates of its decryption keys, in order of preference: we encrypt to
  *                               the first one that is valid at the time of sending (see
  *                               {@link #encryptionCertificate(Instant)}); the others are accepted alternatives,
  *                               such as the partner's old key during a rollover
+ * @param suite                  the agreed crypto suite; eDelivery AS4 1.x when null
+ * @throws IllegalArgumentException if a pinned signing certificate or an encryption certificate does
+ *                                  not have the key type the suite needs
  */
 public record Partner(
         String country,
         String partyId,
         URI endpoint,
         PartnerTrust trust,
-        List<X509Certificate> encryptionCertificates) {
+        List<X509Certificate> encryptionCertificates,
+        CryptoSuite suite) {
 
     public Partner {
         Objects.requireNonNull(country, "country");
@@ -36,6 +41,14 @@ public record Partner(
         encryptionCertificates = List.copyOf(encryptionCertificates);
         if (encryptionCertificates.isEmpty()) {
             throw new IllegalArgumentException("partner " + country + " has no encryption certificate");
+        }
+        suite = suite == null ? CryptoSuite.EDELIVERY_AS4_1 : suite;
+        for (X509Certificate pin : trust.signing().pins()) {
+            suite.requireSigningKey(pin.getPublicKey(), "partner " + country + "'s signing certificate");
+        }
+        for (X509Certificate certificate : encryptionCertificates) {
+            suite.requireEncryptionKey(certificate.getPublicKey(), "partner " + country + "'s encryption certificate "
+                    + Certificates.describe(certificate));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.c2cgateway.as4.SenderTrust;
+import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.trust.CertificateRefusedException;
 import org.c2cgateway.trust.CertificateUse;
 import org.c2cgateway.trust.CertificateValidator;
@@ -64,6 +65,11 @@ public final class PartnerAuthentication {
             Partner partner = partners.byPartyId(fromPartyId).orElseThrow(() ->
                     new IllegalArgumentException("party " + fromPartyId + " is not a partner"));
             warnings.addAll(validator.verify(signer, CertificateUse.SIGNING, partner.trust(), at));
+        }
+
+        @Override
+        public CryptoSuite agreedSuite(String fromPartyId) {
+            return partners.byPartyId(fromPartyId).map(Partner::suite).orElse(CryptoSuite.EDELIVERY_AS4_1);
         }
 
         /** Refuses a TLS client certificate that is not accepted for {@code partner} now. */

@@ -10,8 +10,9 @@ import org.apache.wss4j.dom.message.WSSecSignature;
 import org.w3c.dom.Element;
 
 /**
- * Adds the AS4 signature to a SOAP envelope: RSA-SHA256 over exc-c14n, SHA-256 digests, signer
- * certificate as a BinarySecurityToken with a direct reference (what phase4 and Domibus send).
+ * Adds the AS4 signature to a SOAP envelope: the suite's signature method (RSA-SHA256 or Ed25519) over
+ * exc-c14n, SHA-256 digests, signer certificate as a BinarySecurityToken with a direct reference (what
+ * phase4 and Domibus send).
  *
  * <p>Elements are referenced by their {@code wsu:Id}; attachments, when a handler is given, are
  * all signed with the SwA Attachment-Content-Signature-Transform (WSS4J's
@@ -30,17 +31,21 @@ public final class WsSecuritySigner {
      * Signs the elements with the given wsu:Ids and all attachments of {@code attachments}.
      *
      * @param attachments attachments to sign, or {@code null} for none
+     * @param suite       the suite agreed with the partner; {@code key} must be its signing key type
      * @return the ds:Signature element now in the security header
+     * @throws IllegalArgumentException if {@code key} is not of the suite's signing key type
      */
     public static Element sign(WSSecHeader securityHeader, List<String> wsuIds,
-                               AttachmentCallbackHandler attachments, PrivateKeyEntry key)
+                               AttachmentCallbackHandler attachments, PrivateKeyEntry key, CryptoSuite suite)
             throws WSSecurityException {
         SecurityBootstrap.ensureInitialised();
+        suite.requireSigningKey(key.certificate().getPublicKey(), "the signing key " + key);
         WSSecSignature signature = new WSSecSignature(securityHeader);
         signature.setUserInfo(InMemoryCrypto.KEY_ALIAS, "");
         signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
-        signature.setSignatureAlgorithm(WSConstants.RSA_SHA256);
-        signature.setDigestAlgo(WSConstants.SHA256);
+        signature.setSignatureAlgorithm(suite.signatureMethod());
+        signature.setSignatureProvider(CryptoProviders.forSignature(suite.signatureMethod()));
+        signature.setDigestAlgo(CryptoSuite.DIGEST);
         signature.setSigCanonicalization(WSConstants.C14N_EXCL_OMIT_COMMENTS);
         signature.setAddInclusivePrefixes(true);
         for (String id : wsuIds) {

@@ -44,13 +44,17 @@ public final class WsSecurityVerifier {
      * @param knownSigners   certificates used to resolve non-embedded key references; may be empty
      * @param decryptionKeys our keys, one of which the EncryptedKey must reference (current and next while
      *                       keys roll over); empty when nothing may be encrypted
+     * @param suite          the suite agreed with the sender: only its algorithms are accepted
      */
     public static VerifiedSecurity verify(Document envelope, AttachmentCallbackHandler attachments,
-                                          List<X509Certificate> knownSigners, List<PrivateKeyEntry> decryptionKeys)
+                                          List<X509Certificate> knownSigners, List<PrivateKeyEntry> decryptionKeys,
+                                          CryptoSuite suite)
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
         Element security = SecurityHeaders.securityHeader(envelope);
-        AlgorithmPolicy.check(security);
+        SecurityHeaders.requireUniqueIds(envelope);
+        AlgorithmPolicy policy = AlgorithmPolicy.of(suite);
+        policy.check(security);
         Element signature = SecurityHeaders.singleSignature(security);
 
         PhaseTrackingProcessor.Tracker tracker = new PhaseTrackingProcessor.Tracker();
@@ -72,7 +76,8 @@ public final class WsSecurityVerifier {
         data.setDecCrypto(decCrypto);
         data.setCallbackHandler(callbacks -> { });
         data.setAttachmentCallbackHandler(attachments);
-        data.setAlgorithmSuite(AlgorithmPolicy.algorithmSuite());
+        data.setAlgorithmSuite(policy.algorithmSuite());
+        data.setSignatureProvider(CryptoProviders.forSignature(suite.signatureMethod()));
         data.setAllowRSA15KeyTransportAlgorithm(false);
         data.setRequireSignedEncryptedDataElements(false);
 

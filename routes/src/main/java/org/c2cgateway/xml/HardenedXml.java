@@ -20,11 +20,18 @@ import org.xml.sax.helpers.DefaultHandler;
  * outside (a national system, a partner), so DOCTYPE declarations are refused outright (no DTD means no
  * XXE and no entity-expansion bombs), nothing external is ever fetched, and XInclude is off. The JDK's
  * own implementations are chosen explicitly: other parsers on the classpath (Woodstox, via xmlsec)
- * honour these settings differently.
+ * honour these settings differently. Every parser also refuses nesting deeper than
+ * {@link #MAX_ELEMENT_DEPTH} (the JDK's {@code jdk.xml.maxElementDepth}, unlimited by default), so that
+ * no document, whatever its kind, can nest deep enough to overflow a recursive walk; tighter limits for a
+ * document kind are {@link XmlLimits}.
  */
 public final class HardenedXml {
 
+    /** The deepest nesting any parser made here accepts; no document the gateway exchanges comes near it. */
+    public static final int MAX_ELEMENT_DEPTH = 256;
+
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    private static final String JDK_MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
     private static final DocumentBuilderFactory DOM = domFactory();
 
     /**
@@ -98,6 +105,7 @@ public final class HardenedXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(JDK_MAX_ELEMENT_DEPTH, String.valueOf(MAX_ELEMENT_DEPTH));
         return factory;
     }
 
@@ -118,6 +126,7 @@ public final class HardenedXml {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(JDK_MAX_ELEMENT_DEPTH, String.valueOf(MAX_ELEMENT_DEPTH));
         return factory;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.security.OwnKeys;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -20,11 +22,14 @@ import org.c2cgateway.trust.PartnerTrust;
 import org.c2cgateway.trust.RevocationLists;
 import org.c2cgateway.trust.RevocationPolicy;
 
-/** Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. */
-final class As4Fixtures {
+/**
+ * Shared test data for the AS4 tests: a sample message, trust, and wire-level tampering. Public, with
+ * {@link HostileMessages}, for the gateway's integration tests too.
+ */
+public final class As4Fixtures {
 
     /** A body plus its Content-Type, as it travels over HTTP. */
-    record Wire(byte[] body, String contentType) {
+    public record Wire(byte[] body, String contentType) {
     }
 
     static final byte[] PAYLOAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<declaration xmlns=\"urn:test\">"
@@ -55,14 +60,31 @@ final class As4Fixtures {
      * pinning one certificate for signing and TLS; no CRL.
      */
     static SenderTrust trust(Map<String, X509Certificate> byParty) {
+        return trust(byParty, byParty, CryptoSuite.EDELIVERY_AS4_1);
+    }
+
+    /** As {@link #trust(Map)}, under {@code suite}, encrypting to each party's {@code encryptTo} certificate. */
+    static SenderTrust trust(Map<String, X509Certificate> byParty, Map<String, X509Certificate> encryptTo,
+                             CryptoSuite suite) {
         List<Partner> partners = byParty.entrySet().stream().map(e -> {
             AcceptedCertificates pinned = new AcceptedCertificates(List.of(e.getValue()), null);
             return new Partner(e.getKey(), e.getKey(), URI.create("https://" + e.getKey() + ".test/as4"),
-                    new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate()), pinned, pinned),
-                    List.of(e.getValue()));
+                    new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate(), TestKeys.ecCa()), pinned, pinned),
+                    List.of(encryptTo.get(e.getKey())), suite);
         }).toList();
         return new PartnerAuthentication(new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED))
                 .at(new PartnerDirectory(partners), Instant.now());
+    }
+
+    /** gw-b's view under the EC suite: it trusts exactly gw-a's Ed25519 certificate for party gw-a. */
+    static SenderTrust trustGatewayAEc() {
+        return trust(Map.of("gw-a", TestKeys.gatewayAEd25519().certificate()),
+                Map.of("gw-a", TestKeys.gatewayAX25519().certificate()), CryptoSuite.EDELIVERY_AS4_2_EC);
+    }
+
+    /** All of gw-b's keys: RSA for eDelivery AS4 1.x, Ed25519 and X25519 for the EC suite. */
+    static OwnKeys keysOfB() {
+        return OwnKeys.of(TestKeys.gatewayB(), TestKeys.gatewayBEd25519(), TestKeys.gatewayBX25519());
     }
 
     /** A message from gw-a to gw-b, built the normal way. */
@@ -70,7 +92,13 @@ final class As4Fixtures {
         return new As4MessageBuilder().build(m, TestKeys.gatewayA(), TestKeys.gatewayB().certificate());
     }
 
-    static Wire wire(OutboundAs4Message m) {
+    /** A message from gw-a to gw-b in the eDelivery AS4 2.0 EC suite. */
+    static OutboundAs4Message buildAtoBEc(UserMessage m) {
+        return new As4MessageBuilder().build(m, TestKeys.gatewayAEd25519(), TestKeys.gatewayBX25519().certificate(),
+                CryptoSuite.EDELIVERY_AS4_2_EC);
+    }
+
+    public static Wire wire(OutboundAs4Message m) {
         return new Wire(m.body(), m.contentType());
     }
 
@@ -79,7 +107,7 @@ final class As4Fixtures {
      * edit leaves that part alone). Fails if an envelope edit changes nothing, so that a test
      * cannot pass because its search string went stale.
      */
-    static Wire tamper(Wire w, UnaryOperator<String> envelopeEdit, UnaryOperator<byte[]> attachmentEdit) {
+    public static Wire tamper(Wire w, UnaryOperator<String> envelopeEdit, UnaryOperator<byte[]> attachmentEdit) {
         MimeMultipart.Parsed p = MimeMultipart.parse(w.contentType(), w.body());
         String envelope = new String(p.root().content(), StandardCharsets.UTF_8);
         String edited = envelopeEdit == null ? envelope : envelopeEdit.apply(envelope);
@@ -93,21 +121,21 @@ final class As4Fixtures {
         return new Wire(b.body(), b.contentType());
     }
 
-    static Wire tamperEnvelope(Wire w, UnaryOperator<String> edit) {
+    public static Wire tamperEnvelope(Wire w, UnaryOperator<String> edit) {
         return tamper(w, edit, null);
     }
 
-    static Wire tamperAttachment(Wire w, UnaryOperator<byte[]> edit) {
+    public static Wire tamperAttachment(Wire w, UnaryOperator<byte[]> edit) {
         return tamper(w, null, edit);
     }
 
     /** Flips one bit in the middle of the ciphertext (past the 12-byte IV, before the 16-byte tag). */
-    static byte[] flipCiphertextBit(byte[] attachment) {
+    public static byte[] flipCiphertextBit(byte[] attachment) {
         attachment[12 + (attachment.length - 28) / 2] ^= 0x01;
         return attachment;
     }
 
-    static String envelopeOf(Wire w) {
+    public static String envelopeOf(Wire w) {
         return new String(MimeMultipart.parse(w.contentType(), w.body()).root().content(), StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.TestKeys;
 import org.junit.jupiter.api.Test;
 
+import static org.c2cgateway.security.CryptoSuite.EDELIVERY_AS4_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cause. Tampering is done on the wire bytes, as an attacker or a broken peer would.
  */
 class As4MessageOpenerSecurityTest {
-
-    private static final Pattern CIPHER_VALUE = Pattern.compile("<xenc:CipherValue>([^<]+)</xenc:CipherValue>");
 
     private final As4MessageOpener opener = new As4MessageOpener();
 
@@ -113,14 +112,11 @@ class As4MessageOpenerSecurityTest {
         String cid = "att-fixed@cid";
         X509Certificate b = TestKeys.gatewayB().certificate();
         As4Fixtures.Wire signed = As4Fixtures.wire(builder.build(m, Compression.gzip(m.payload()), cid,
-                TestKeys.gatewayA(), b));
+                TestKeys.gatewayA(), b, EDELIVERY_AS4_1));
         As4Fixtures.Wire other = As4Fixtures.wire(builder.build(m, Compression.gzip("<evil/>".getBytes()), cid,
-                TestKeys.intruder(), b));
-        String otherKey = cipherValue(As4Fixtures.envelopeOf(other));
-        byte[] otherAttachment = MimeMultipart.parse(other.contentType(), other.body()).attachments().get(0).content();
+                TestKeys.intruder(), b, EDELIVERY_AS4_1));
 
-        As4Fixtures.Wire w = As4Fixtures.tamper(signed,
-                env -> env.replace(cipherValue(env), otherKey), att -> otherAttachment);
+        As4Fixtures.Wire w = HostileMessages.substituteAttachment(signed, other);
 
         As4Exception e = openFails(w);
 
@@ -153,7 +149,7 @@ class As4MessageOpenerSecurityTest {
     void unsignedMessageIsPolicyNoncompliance() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message unsigned = new As4MessageBuilder().build(m, Compression.gzip(m.payload()),
-                "att-1@cid", null, TestKeys.gatewayB().certificate());
+                "att-1@cid", null, TestKeys.gatewayB().certificate(), EDELIVERY_AS4_1);
 
         As4Exception e = openFails(As4Fixtures.wire(unsigned));
 
@@ -165,7 +161,7 @@ class As4MessageOpenerSecurityTest {
     void unencryptedMessageIsPolicyNoncompliance() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message clear = new As4MessageBuilder().build(m, Compression.gzip(m.payload()),
-                "att-1@cid", TestKeys.gatewayA(), null);
+                "att-1@cid", TestKeys.gatewayA(), null, EDELIVERY_AS4_1);
 
         As4Exception e = openFails(As4Fixtures.wire(clear));
 
@@ -177,7 +173,7 @@ class As4MessageOpenerSecurityTest {
     void missingOrEmptySecurityHeaderIsPolicyNoncompliance() {
         UserMessage m = As4Fixtures.sampleMessage();
         As4Fixtures.Wire bare = As4Fixtures.wire(new As4MessageBuilder().build(m, Compression.gzip(m.payload()),
-                "att-1@cid", null, null));
+                "att-1@cid", null, null, EDELIVERY_AS4_1));
 
         As4Exception empty = openFails(bare);
         As4Exception missing = openFails(As4Fixtures.tamperEnvelope(bare,
@@ -225,11 +221,47 @@ class As4MessageOpenerSecurityTest {
     }
 
     @Test
+    void aesCbcPayloadEncryptionIsRefusedWhereGcmIsAgreed() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#aes128-gcm",
+                        "http://www.w3.org/2001/04/xmlenc#aes128-cbc"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("xmlenc#aes128-cbc") && e.detail().contains("EDELIVERY_AS4_1"), e.detail());
+    }
+
+    /** RSA-OAEP with MGF1-SHA-1 (the xmlenc 1.0 {@code rsa-oaep-mgf1p}) is refused even with a SHA-256 digest. */
+    @Test
+    void rsaOaepMgf1pKeyTransportIsRefusedAsPolicyNoncompliance() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replace("http://www.w3.org/2009/xmlenc11#rsa-oaep",
+                        "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("rsa-oaep-mgf1p"), e.detail());
+    }
+
+    @Test
+    void rsaOaepWithoutExplicitMgfIsRefusedBecauseItMeansMgf1Sha1() {
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(validWire(As4Fixtures.sampleMessage()),
+                env -> env.replaceFirst("<xenc11:MGF [^>]*/>", ""));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.POLICY_NONCOMPLIANCE, e.error());
+        assertTrue(e.detail().contains("MGF1-SHA-1"), e.detail());
+    }
+
+    @Test
     void payloadThatIsNotGzipIsDecompressionFailure() {
         UserMessage m = As4Fixtures.sampleMessage();
         OutboundAs4Message notGzip = new As4MessageBuilder().build(m,
                 "this is not gzip".getBytes(StandardCharsets.US_ASCII), "att-1@cid", TestKeys.gatewayA(),
-                TestKeys.gatewayB().certificate());
+                TestKeys.gatewayB().certificate(), EDELIVERY_AS4_1);
 
         As4Exception e = openFails(As4Fixtures.wire(notGzip));
 
@@ -241,7 +273,7 @@ class As4MessageOpenerSecurityTest {
     void payloadExpandingBeyondTheLimitIsDecompressionFailure() {
         OutboundAs4Message big = As4Fixtures.buildAtoB(As4Fixtures.sampleMessage(new byte[1_000_000]));
 
-        As4Exception e = assertThrows(As4Exception.class, () -> new As4MessageOpener(100_000)
+        As4Exception e = assertThrows(As4Exception.class, () -> new As4MessageOpener(As4Limits.DEFAULTS.withMaxPayloadBytes(100_000))
                 .open(big.body(), big.contentType(), As4Fixtures.trustGatewayA(), TestKeys.gatewayB()));
 
         assertEquals(EbmsError.DECOMPRESSION_FAILURE, e.error());
@@ -322,11 +354,5 @@ class As4MessageOpenerSecurityTest {
 
         assertEquals(m, opener.open(w.body(), w.contentType(), As4Fixtures.trustGatewayA(), TestKeys.gatewayB())
                 .message());
-    }
-
-    private static String cipherValue(String envelope) {
-        Matcher matcher = CIPHER_VALUE.matcher(envelope);
-        assertTrue(matcher.find());
-        return matcher.group(1);
     }
 }

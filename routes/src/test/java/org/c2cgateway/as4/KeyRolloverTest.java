@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.security.OwnKeys;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.TestKeys;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class KeyRolloverTest {
         OutboundAs4Message out = new As4MessageBuilder().build(sent, TestKeys.gatewayA(), B_NEXT.certificate());
 
         InboundUserMessage in = opener.open(out.body(), out.contentType(), As4Fixtures.trustGatewayA(),
-                List.of(TestKeys.gatewayB(), B_NEXT));
+                OwnKeys.of(List.of(), List.of(TestKeys.gatewayB(), B_NEXT)));
 
         assertArrayEquals(sent.payload(), in.message().payload());
         assertTrue(Certificates.sameCertificate(B_NEXT.certificate(), in.decryptionCertificate()));
@@ -36,7 +37,7 @@ class KeyRolloverTest {
         OutboundAs4Message out = As4Fixtures.buildAtoB(As4Fixtures.sampleMessage());
 
         InboundUserMessage in = opener.open(out.body(), out.contentType(), As4Fixtures.trustGatewayA(),
-                List.of(B_NEXT, TestKeys.gatewayB()));
+                OwnKeys.of(List.of(), List.of(B_NEXT, TestKeys.gatewayB())));
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayB().certificate(), in.decryptionCertificate()));
     }
@@ -46,7 +47,7 @@ class KeyRolloverTest {
         OutboundAs4Message out = As4Fixtures.buildAtoB(As4Fixtures.sampleMessage());
 
         As4Exception e = assertThrows(As4Exception.class, () -> opener.open(out.body(), out.contentType(),
-                As4Fixtures.trustGatewayA(), List.of(B_NEXT)));
+                As4Fixtures.trustGatewayA(), OwnKeys.of(List.of(), List.of(B_NEXT))));
 
         assertEquals(EbmsError.FAILED_DECRYPTION, e.error());
         assertTrue(e.detail().contains("not ours") && e.detail().contains(

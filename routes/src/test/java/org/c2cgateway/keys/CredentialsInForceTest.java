@@ -1,14 +1,18 @@
 package org.c2cgateway.keys;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.security.CryptoSuite;
+import org.c2cgateway.security.OwnKeys;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.security.TestKeys;
 import org.c2cgateway.trust.AcceptedCertificates;
@@ -54,6 +58,33 @@ class CredentialsInForceTest {
         assertTrue(ring.decryptionKeys().equals(List.of(OWN, next, previous)));
     }
 
+    @Test
+    void own_keys_per_suite_sign_with_the_current_key_of_its_type_and_decrypt_with_all_of_its_type() {
+        PrivateKeyEntry ecNext = TestKeys.gatewayAX25519();
+        KeyRing ring = new KeyRing(Map.of(
+                MessageKeyPurpose.SIGNING, KeyGenerations.of(OWN),
+                MessageKeyPurpose.ENCRYPTION, KeyGenerations.of(TestKeys.gatewayB()),
+                MessageKeyPurpose.SIGNING_EC, new KeyGenerations(TestKeys.gatewayBEd25519(), TestKeys.gatewayAEd25519(),
+                        null),
+                MessageKeyPurpose.ENCRYPTION_EC, new KeyGenerations(TestKeys.gatewayBX25519(), ecNext, null)));
+        OwnKeys own = ring.ownKeys();
+
+        assertSame(OWN, own.requireSigningKey(CryptoSuite.EDELIVERY_AS4_1));
+        assertSame(TestKeys.gatewayBEd25519(), own.requireSigningKey(CryptoSuite.EDELIVERY_AS4_2_EC));
+        assertEquals(List.of(TestKeys.gatewayB()), own.decryptionKeys(CryptoSuite.EDELIVERY_AS4_1));
+        assertEquals(List.of(TestKeys.gatewayBX25519(), ecNext), own.decryptionKeys(CryptoSuite.EDELIVERY_AS4_2_EC));
+    }
+
+    @Test
+    void a_key_of_another_type_than_its_purpose_is_refused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new KeyRing(Map.of(
+                MessageKeyPurpose.SIGNING, KeyGenerations.of(OWN),
+                MessageKeyPurpose.ENCRYPTION, KeyGenerations.of(OWN),
+                MessageKeyPurpose.SIGNING_EC, KeyGenerations.of(OWN))));
+
+        assertTrue(e.getMessage().contains("Ed25519"), e.getMessage());
+    }
+
     private static KeyRing ringOf(PrivateKeyEntry key) {
         return new KeyRing(KeyGenerations.of(key), KeyGenerations.of(key));
     }
@@ -62,6 +93,6 @@ class CredentialsInForceTest {
         AcceptedCertificates pinned = new AcceptedCertificates(List.of(TestKeys.gatewayB().certificate()), null);
         return new Credentials(keys, new PartnerDirectory(List.of(countries).stream().map(c -> new Partner(c, c,
                 URI.create("https://" + c + ".test/as4"), new PartnerTrust(c, List.of(TestKeys.testCa().certificate()),
-                pinned, pinned), List.of(TestKeys.gatewayB().certificate()))).toList()));
+                pinned, pinned), List.of(TestKeys.gatewayB().certificate()), null)).toList()));
     }
 }

@@ -46,7 +46,7 @@ class PartnerAuthenticationTest {
         AcceptedCertificates tls = new AcceptedCertificates(List.of(certificate(country, KeyPurpose.TLS)), null);
         return new Partner(country, country, URI.create("https://" + country.toLowerCase() + ".test/as4"),
                 new PartnerTrust(country, List.of(pki.issuingCertificate()), signing, tls),
-                List.of(certificate(country, KeyPurpose.ENCRYPTION)));
+                List.of(certificate(country, KeyPurpose.ENCRYPTION)), null);
     }
 
     private static X509Certificate certificate(String country, KeyPurpose purpose) {

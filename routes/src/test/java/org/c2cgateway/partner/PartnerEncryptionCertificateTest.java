@@ -75,7 +75,7 @@ class PartnerEncryptionCertificateTest {
     private static Partner mk(X509Certificate... encryption) {
         AcceptedCertificates pinned = new AcceptedCertificates(List.of(current), null);
         return new Partner("MK", "MK", URI.create("https://mk.test/as4"),
-                new PartnerTrust("MK", List.of(pki.issuingCertificate()), pinned, pinned), List.of(encryption));
+                new PartnerTrust("MK", List.of(pki.issuingCertificate()), pinned, pinned), List.of(encryption), null);
     }
 
     private static X509Certificate encryption(String name, Instant notBefore, Instant notAfter) {

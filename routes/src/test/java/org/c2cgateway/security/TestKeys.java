@@ -2,6 +2,7 @@ package org.c2cgateway.security;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,11 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.c2cgateway.pki.Credential;
+import org.c2cgateway.pki.DevPki;
+import org.c2cgateway.pki.IssueOptions;
+import org.c2cgateway.pki.KeyAlgorithm;
+import org.c2cgateway.pki.KeyPurpose;
 
 /**
  * Test keys, generated in memory with Bouncy Castle's certificate builder (no provider is
@@ -34,6 +40,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * by {@link #testCa()}, created once per JVM (key generation takes a while) and safe to share:
  * {@link PrivateKeyEntry} is immutable. gw-a and gw-b play sender and receiver; the intruder has a
  * valid certificate from the same CA, to show that chaining to a CA is not trust.</li>
+ * <li>For the eDelivery AS4 2.0 EC suite, {@link #gatewayAEd25519()}, {@link #gatewayAX25519()},
+ * {@link #gatewayBEd25519()}, {@link #gatewayBX25519()} and {@link #intruderEd25519()}: Ed25519 signing
+ * and X25519 encryption entries of countries AA (gw-a), BB (gw-b) and XX (an intruder), issued by a
+ * throw-away development PKI ({@link DevPki}), so with subjects like
+ * {@code CN=AA customs gateway signing}.</li>
  * <li>{@link #newSelfSigned(String)} makes a fresh self-signed entry when a test needs its own.</li>
  * <li>{@link #writePkcs12} stores an entry as a PKCS#12 file, e.g. for {@link KeyStores} tests.</li>
  * </ul>
@@ -52,8 +63,35 @@ public final class TestKeys {
         static final PrivateKeyEntry INTRUDER = issue(CA, "gw-intruder");
     }
 
+    private static final class EcHolder {
+        static final DevPki PKI = DevPki.generate(temporaryDirectory(), List.of(), DevPki.DEFAULT_PASSWORD.toCharArray());
+        static final PrivateKeyEntry GW_A_ED25519 = ec("AA", KeyPurpose.SIGNING);
+        static final PrivateKeyEntry GW_A_X25519 = ec("AA", KeyPurpose.ENCRYPTION);
+        static final PrivateKeyEntry GW_B_ED25519 = ec("BB", KeyPurpose.SIGNING);
+        static final PrivateKeyEntry GW_B_X25519 = ec("BB", KeyPurpose.ENCRYPTION);
+        static final PrivateKeyEntry INTRUDER_ED25519 = ec("XX", KeyPurpose.SIGNING);
+
+        private static PrivateKeyEntry ec(String country, KeyPurpose purpose) {
+            Credential c = PKI.issue(country, purpose, KeyAlgorithm.ED25519, IssueOptions.defaults());
+            return new PrivateKeyEntry(c.privateKey(), c.certificate(), c.chain());
+        }
+
+        private static Path temporaryDirectory() {
+            try {
+                return Files.createTempDirectory("c2c-test-pki");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public static PrivateKeyEntry testCa() {
         return Holder.CA;
+    }
+
+    /** The issuing CA of the EC suite's test keys. */
+    public static java.security.cert.X509Certificate ecCa() {
+        return EcHolder.PKI.issuingCertificate();
     }
 
     /** Sender gateway, CN=gw-a. */
@@ -69,6 +107,29 @@ public final class TestKeys {
     /** A third party with a valid certificate from the same CA, CN=gw-intruder. */
     public static PrivateKeyEntry intruder() {
         return Holder.INTRUDER;
+    }
+
+    /** gw-a's Ed25519 signing key, {@code CN=AA customs gateway signing}. */
+    public static PrivateKeyEntry gatewayAEd25519() {
+        return EcHolder.GW_A_ED25519;
+    }
+
+    /** gw-a's X25519 encryption key, {@code CN=AA customs gateway encryption}. */
+    public static PrivateKeyEntry gatewayAX25519() {
+        return EcHolder.GW_A_X25519;
+    }
+
+    public static PrivateKeyEntry gatewayBEd25519() {
+        return EcHolder.GW_B_ED25519;
+    }
+
+    public static PrivateKeyEntry gatewayBX25519() {
+        return EcHolder.GW_B_X25519;
+    }
+
+    /** An Ed25519 key of the same PKI for another country, {@code CN=XX customs gateway signing}. */
+    public static PrivateKeyEntry intruderEd25519() {
+        return EcHolder.INTRUDER_ED25519;
     }
 
     public static PrivateKeyEntry newSelfSigned(String commonName) {

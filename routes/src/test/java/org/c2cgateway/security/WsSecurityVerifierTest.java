@@ -2,18 +2,14 @@ package org.c2cgateway.security;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.util.List;
-
-import javax.crypto.SecretKey;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.wss4j.common.WSEncryptionPart;
-import org.apache.wss4j.common.util.KeyUtils;
 import org.apache.wss4j.dom.WSConstants;
-import org.apache.wss4j.dom.message.WSSecEncrypt;
 import org.apache.wss4j.dom.message.WSSecHeader;
 import org.apache.wss4j.dom.message.WSSecSignature;
+import org.c2cgateway.security.WsSecurityFixtures.Algorithms;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -45,35 +41,15 @@ class WsSecurityVerifierTest {
     }
 
     private static WSSecSignature signature(WSSecHeader h, String sigAlg, String digestAlg, int keyIdType) {
-        WSSecSignature s = new WSSecSignature(h);
-        s.setUserInfo(InMemoryCrypto.KEY_ALIAS, "");
-        s.setKeyIdentifierType(keyIdType);
-        s.setSignatureAlgorithm(sigAlg);
-        s.setDigestAlgo(digestAlg);
-        s.setSigCanonicalization(WSConstants.C14N_EXCL_OMIT_COMMENTS);
+        WSSecSignature s = WsSecurityFixtures.newSignature(h, Algorithms.AGREED.withSignature(sigAlg).withDigest(digestAlg),
+                keyIdType);
         s.getParts().add(new WSEncryptionPart("body-1"));
         return s;
     }
 
-    private static void encryptAttachment(WSSecHeader h, AttachmentCallbackHandler att, String keyTransport,
-                                          String dataAlg) throws Exception {
-        WSSecEncrypt e = new WSSecEncrypt(h);
-        X509Certificate b = TestKeys.gatewayB().certificate();
-        e.setUseThisCert(b);
-        e.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
-        e.setKeyEncAlgo(keyTransport);
-        e.setDigestAlgorithm(WSConstants.SHA256);
-        e.setMGFAlgorithm(WSConstants.MGF_SHA256);
-        e.setSymmetricEncAlgorithm(dataAlg);
-        e.getParts().add(new WSEncryptionPart("cid:Attachments", "Content"));
-        e.setAttachmentCallbackHandler(att);
-        SecretKey key = KeyUtils.getKeyGenerator(dataAlg).generateKey();
-        e.build(new InMemoryCrypto(null, b), key);
-    }
-
     private static SecurityCheckException verifyFails(Document doc, AttachmentCallbackHandler att) {
         return assertThrows(SecurityCheckException.class, () -> WsSecurityVerifier.verify(doc, att,
-                List.of(TestKeys.gatewayA().certificate()), List.of(TestKeys.gatewayB())));
+                List.of(TestKeys.gatewayA().certificate()), List.of(TestKeys.gatewayB()), CryptoSuite.EDELIVERY_AS4_1));
     }
 
     @Test
@@ -112,7 +88,8 @@ class WsSecurityVerifierTest {
         s.getParts().add(new WSEncryptionPart("cid:Attachments", "Content"));
         s.setAttachmentCallbackHandler(att);
         s.build(new InMemoryCrypto(TestKeys.gatewayA()));
-        encryptAttachment(h, att, keyTransport, dataAlg);
+        WsSecurityFixtures.encryptAttachments(h, att, TestKeys.gatewayB().certificate(),
+                Algorithms.AGREED.withKeyTransport(keyTransport).withDataEncryption(dataAlg));
 
         SecurityCheckException e = verifyFails(doc, att);
 
@@ -127,7 +104,7 @@ class WsSecurityVerifierTest {
                 .build(new InMemoryCrypto(TestKeys.gatewayA()));
 
         VerifiedSecurity v = WsSecurityVerifier.verify(doc, new AttachmentCallbackHandler(),
-                List.of(TestKeys.gatewayA().certificate()), List.of());
+                List.of(TestKeys.gatewayA().certificate()), List.of(), CryptoSuite.EDELIVERY_AS4_1);
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayA().certificate(), v.signingCertificate()));
         assertTrue(v.isSigned((org.w3c.dom.Element) doc.getElementsByTagNameNS(

@@ -34,7 +34,7 @@ public class BrokerFactory {
     @Singleton
     @Requires(property = "c2c.broker.mode", notEquals = "EXTERNAL")
     ConnectionFactory embeddedConnectionFactory(EmbeddedBroker broker) {
-        return new ActiveMQConnectionFactory(broker.inVmUrl());
+        return broker.gatewayConnectionFactory();
     }
 
     @Singleton

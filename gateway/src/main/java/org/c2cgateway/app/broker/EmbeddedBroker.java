@@ -1,9 +1,12 @@
 package org.c2cgateway.app.broker;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -14,8 +17,11 @@ import org.apache.activemq.artemis.core.remoting.impl.invm.TransportConstants;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.c2cgateway.app.access.PasswordHash;
 import org.c2cgateway.app.config.BrokerConfiguration;
 import org.c2cgateway.app.config.NationalAcceptorConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
@@ -26,6 +32,10 @@ import org.c2cgateway.queue.Queues;
  * machine's standard AMQP and MQTT ports belong to other services): the gateway reaches it in-VM. The
  * one optional acceptor is for the national system's queue channel, on a port of its own.
  * Everything is persistent, with journal sync, so "queued" means "on disk".
+ *
+ * <p>Security is on ({@link BrokerAccounts}): the gateway connects in-VM with an account of its own, the
+ * national system over its acceptor with an account that may send to the intake queue and read the reply
+ * queue, and nothing else. The cluster user, which would bypass every check, gets a random password.
  */
 public final class EmbeddedBroker {
 
@@ -36,6 +46,8 @@ public final class EmbeddedBroker {
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final int serverId;
+    /** The gateway's own in-VM password: random on each start, held only here and by the connection factory. */
+    private final String gatewayPassword = randomSecret();
 
     public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Collection<String> partnerCountries) {
         this(config, dataDir, partnerCountries, null, Optional.empty());
@@ -49,6 +61,7 @@ public final class EmbeddedBroker {
                           NationalQueueConfiguration nationalQueue, Optional<NationalAcceptorConfiguration> nationalAcceptor) {
         this.serverId = config.serverId();
         Configuration configuration = configuration(config, dataDir, partnerCountries);
+        configuration.putSecurityRoles("#", Set.of(gatewayRole()));
         if (nationalQueue != null) {
             nationalQueues(configuration, nationalQueue);
         }
@@ -59,6 +72,10 @@ public final class EmbeddedBroker {
                         org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants.PROTOCOLS_PROP_NAME,
                         acceptor.protocols()), "national")));
         server.setConfiguration(configuration);
+        server.setSecurityManager(new BrokerAccounts(gatewayPassword,
+                nationalAcceptor.map(NationalAcceptorConfiguration::user).orElse(null),
+                nationalAcceptor.map(a -> PasswordHash.parse("c2c.broker.national-acceptor.password-hash", a.passwordHash()))
+                        .orElse(null)));
     }
 
     /**
@@ -77,6 +94,19 @@ public final class EmbeddedBroker {
         c.addQueueConfiguration(durableQueue(national.queue()));
         c.addQueueConfiguration(durableQueue(national.replyQueue()));
         c.addQueueConfiguration(durableQueue(national.deadLetterQueue()));
+        // the most specific match wins whole, so each names the gateway's role too
+        c.putSecurityRoles(national.queue(), Set.of(gatewayRole(), nationalRole(true, false)));
+        c.putSecurityRoles(national.replyQueue(), Set.of(gatewayRole(), nationalRole(false, true)));
+    }
+
+    private static Role gatewayRole() {
+        return new Role(BrokerAccounts.GATEWAY_ROLE, true, true, true, true, true, true, true, true, true, true, true, true);
+    }
+
+    /** The national system sends to its intake queue and reads (consumes, browses) its reply queue; nothing more. */
+    private static Role nationalRole(boolean send, boolean read) {
+        return new Role(BrokerAccounts.NATIONAL_ROLE, send, read, false, false, false, false, false, read, false, false,
+                false, false);
     }
 
     /** How many messages a queue holds now. */
@@ -105,6 +135,17 @@ public final class EmbeddedBroker {
         return "vm://" + serverId;
     }
 
+    /** A connection factory for the gateway's own (in-VM) clients, logged in with the gateway's account. */
+    public ActiveMQConnectionFactory gatewayConnectionFactory() {
+        return new ActiveMQConnectionFactory(inVmUrl(), BrokerAccounts.GATEWAY_USER, gatewayPassword);
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
+    }
+
     private static Configuration configuration(BrokerConfiguration config, Path dataDir, Collection<String> partners) {
         Configuration c = new ConfigurationImpl()
                 .setName("c2c-gateway-" + config.serverId())
@@ -115,7 +156,8 @@ public final class EmbeddedBroker {
                 .setPagingDirectory(dataDir.resolve("paging").toString())
                 .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
                 .setNodeManagerLockDirectory(dataDir.toString())
-                .setSecurityEnabled(false)
+                .setSecurityEnabled(true)
+                .setClusterPassword(randomSecret())
                 .setJMXManagementEnabled(false)
                 .setMaxDiskUsage(config.maxDiskUsage());
         c.addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),

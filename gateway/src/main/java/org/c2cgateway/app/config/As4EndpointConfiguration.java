@@ -13,12 +13,11 @@ import jakarta.validation.constraints.NotBlank;
  * @param host            the address to bind
  * @param port            the port partners connect to
  * @param path            the path of the endpoint
- * @param maxRequestBytes the largest AS4 request accepted
+ * @see InboundConfiguration what a request may contain
  */
 @ConfigurationProperties("c2c.as4")
 public record As4EndpointConfiguration(
         @Bindable(defaultValue = "0.0.0.0") @NotBlank String host,
         @Min(1) @Max(65535) int port,
-        @Bindable(defaultValue = "/as4") @NotBlank String path,
-        @Bindable(defaultValue = "33554432") @Min(1024) long maxRequestBytes) {
+        @Bindable(defaultValue = "/as4") @NotBlank String path) {
 }

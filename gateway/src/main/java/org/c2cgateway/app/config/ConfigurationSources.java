@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
 
 /**
- * Where a gateway's settings come from: its country's configuration file, overridden by explicit settings (the
- * tests' ports and directories), plus the settings derived from both. Read at start, and read again when the
- * keys are reloaded, so that a reload sees the file exactly as a restart would.
+ * Where a gateway's settings come from: its country's configuration file, its secrets file ({@link SecretsFile},
+ * which the file's {@code ${c2c.secret.*}} placeholders refer to), overridden by explicit settings (the tests'
+ * ports and directories), plus the settings derived from them. Read at start, and read again when the keys are
+ * reloaded and by the {@code keys} command, so that they see the files exactly as a restart would.
  *
  * @param configFile the country's configuration file, e.g. {@code config/mk/gateway.yml}
  * @param overrides  settings above the file's
@@ -22,6 +25,8 @@ public record ConfigurationSources(Path configFile, Map<String, Object> override
 
     /** Above the defaults in application.yml (a higher order wins); below explicit overrides. */
     private static final int CONFIG_FILE_ORDER = 50;
+    /** Secrets are above the configuration file that refers to them, and below explicit overrides. */
+    private static final int SECRETS_ORDER = 75;
     private static final int OVERRIDES_ORDER = 100;
     private static final int DERIVED_ORDER = 101;
 
@@ -37,8 +42,28 @@ public record ConfigurationSources(Path configFile, Map<String, Object> override
     public PropertySource[] read() {
         PropertySource file = PropertySource.of(configFile.toString(), readFile(), CONFIG_FILE_ORDER);
         PropertySource explicit = PropertySource.of("overrides", overrides, OVERRIDES_ORDER);
-        return new PropertySource[] {file, explicit,
-            PropertySource.of("derived", derived(file, explicit), DERIVED_ORDER)};
+        List<PropertySource> sources = new ArrayList<>(List.of(file, explicit,
+                PropertySource.of("derived", derived(file, explicit), DERIVED_ORDER)));
+        secretsFile(file, explicit).ifPresent(secrets -> sources.add(SecretsFile.load(secrets, SECRETS_ORDER)));
+        return sources.toArray(PropertySource[]::new);
+    }
+
+    /**
+     * The secrets file, if one is named: by an override, by {@code C2C_SECRETS_FILE} in the environment, or by
+     * the configuration file; resolved against {@code c2c.home}.
+     */
+    private static Optional<Path> secretsFile(PropertySource file, PropertySource explicit) {
+        Object named = explicit.get(SecretsFile.SETTING);
+        if (named == null) {
+            named = System.getenv(SecretsFile.ENVIRONMENT);
+        }
+        if (named == null) {
+            named = file.get(SecretsFile.SETTING);
+        }
+        if (named == null || named.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(String.valueOf(firstOf("c2c.home", ".", explicit, file))).resolve(named.toString()));
     }
 
     /**

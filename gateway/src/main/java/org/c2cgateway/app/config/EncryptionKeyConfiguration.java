@@ -6,6 +6,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
+import org.c2cgateway.keys.MessageKeyPurpose;
+
 /**
  * A key partners encrypt messages to, under {@code c2c.message-keys.encryption.<slot>}. The gateway decrypts
  * with all of them: {@code current}, the {@code next} one partners may already have taken up, and the
@@ -19,7 +21,7 @@ public record EncryptionKeyConfiguration(
         @Nullable String alias) implements KeyStoreSlot {
 
     @Override
-    public String setting() {
-        return "c2c.message-keys.encryption." + slot;
+    public MessageKeyPurpose purpose() {
+        return MessageKeyPurpose.ENCRYPTION;
     }
 }

@@ -1,10 +1,15 @@
 package org.c2cgateway.app.config;
 
+import org.c2cgateway.keys.MessageKeyPurpose;
+
 /**
  * One of this gateway's own message keys as configured: a private key entry in a PKCS#12 file, in one slot
- * of a rollover ({@code current}, {@code next}, {@code previous}).
+ * of a rollover ({@code current}, {@code next}, {@code previous}), for one {@link MessageKeyPurpose}.
  */
 public interface KeyStoreSlot {
+
+    /** What the key is for: signing or encryption, in which crypto suite. */
+    MessageKeyPurpose purpose();
 
     /** The slot: {@code current}, {@code next} or {@code previous}. */
     String slot();
@@ -19,5 +24,7 @@ public interface KeyStoreSlot {
     String alias();
 
     /** Where the slot is configured, e.g. {@code c2c.message-keys.encryption.next}. */
-    String setting();
+    default String setting() {
+        return "c2c.message-keys." + purpose().configName() + "." + slot();
+    }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.c2cgateway.partner.Partner;
+import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.trust.AcceptedCertificates;
 import org.c2cgateway.trust.PartnerTrust;
@@ -31,9 +32,12 @@ import org.c2cgateway.trust.PartnerTrust;
  * @param encryptionCertificates the certificates of its decryption keys (PEM), in order of preference: messages
  *                               to it are encrypted for the first one valid at the time; the others are accepted
  *                               alternatives, e.g. its new key listed ahead of time, or its old one until it is
- *                               removed. Defaults to {@code trust.signing-certificates}, for a partner whose one
- *                               key signs and decrypts
+ *                               removed. Under the EC suite its X25519 certificates. Defaults to
+ *                               {@code trust.signing-certificates}, for a partner whose one RSA key signs and
+ *                               decrypts
  * @param trust                  which certificates speak for it
+ * @param suite                  the crypto suite of the agreement: {@code EDELIVERY_AS4_1} (the default)
+ *                               or {@code EDELIVERY_AS4_2_EC} (Ed25519 signing, X25519 encryption)
  */
 @EachProperty("c2c.partners")
 public record PartnerConfiguration(
@@ -41,7 +45,8 @@ public record PartnerConfiguration(
         @Nullable String partyId,
         @NotNull URI endpoint,
         @Nullable List<String> encryptionCertificates,
-        @NotNull Trust trust) {
+        @NotNull Trust trust,
+        @Nullable CryptoSuite suite) {
 
     /**
      * Which certificates speak for the partner, under {@code c2c.partners.<CC>.trust}. For each use
@@ -90,8 +95,12 @@ public record PartnerConfiguration(
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(key("issuing-cas") + ": " + e.getMessage(), e);
         }
-        return new Partner(countryCode(), effectivePartyId(), endpoint, partnerTrust,
-                encryptionCertificates(signingPins, resolve));
+        try {
+            return new Partner(countryCode(), effectivePartyId(), endpoint, partnerTrust,
+                    encryptionCertificates(signingPins, resolve), suite);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("c2c.partners." + countryCode() + ".suite: " + e.getMessage(), e);
+        }
     }
 
     private List<X509Certificate> encryptionCertificates(List<X509Certificate> signingPins,

@@ -6,6 +6,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
+import org.c2cgateway.keys.MessageKeyPurpose;
+
 /**
  * A key this gateway signs messages and receipts with, under {@code c2c.message-keys.signing.<slot>}: the
  * {@code current} key signs; a {@code next} one waits for partners to accept its certificate before it is
@@ -19,7 +21,7 @@ public record SigningKeyConfiguration(
         @Nullable String alias) implements KeyStoreSlot {
 
     @Override
-    public String setting() {
-        return "c2c.message-keys.signing." + slot;
+    public MessageKeyPurpose purpose() {
+        return MessageKeyPurpose.SIGNING;
     }
 }

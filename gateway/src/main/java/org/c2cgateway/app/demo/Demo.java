@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javax.net.ssl.SSLContext;
@@ -18,6 +20,7 @@ import javax.net.ssl.SSLContext;
 import io.micronaut.context.ApplicationContext;
 
 import org.c2cgateway.app.GatewayLauncher;
+import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
@@ -36,15 +39,29 @@ public final class Demo {
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path home;
+    private final Path dataRoot;
+    private final Function<String, Map<String, Object>> extraSettings;
+    /** The demo's own operator, allowed to read traces on every demo gateway for this run only. */
+    private final String operatorToken = TokenDigest.newToken();
     private final Map<String, ApplicationContext> gateways = new LinkedHashMap<>();
     private final Map<String, NationalSystemClient> nationalSystems = new LinkedHashMap<>();
 
-    private Demo(Path home) {
+    private Demo(Path home, Path dataRoot, Function<String, Map<String, Object>> extraSettings) {
         this.home = home.toAbsolutePath().normalize();
+        this.dataRoot = dataRoot;
+        this.extraSettings = extraSettings;
     }
 
     public static int run(Path home) throws Exception {
-        Demo demo = new Demo(home);
+        return run(home, home.toAbsolutePath().normalize().resolve("data/demo"), country -> Map.of());
+    }
+
+    /**
+     * The demo with its data under {@code dataRoot} and, per country, settings of its own on top of the
+     * country's configuration (the tests move every port to a free one).
+     */
+    public static int run(Path home, Path dataRoot, Function<String, Map<String, Object>> extraSettings) throws Exception {
+        Demo demo = new Demo(home, dataRoot, extraSettings);
         try {
             return demo.exchangeSamples();
         } finally {
@@ -54,10 +71,9 @@ public final class Demo {
 
     private int exchangeSamples() throws Exception {
         long start = System.nanoTime();
-        Path dataRoot = home.resolve("data/demo");
         deleteRecursively(dataRoot);
         for (String country : COUNTRIES) {
-            startGateway(country, dataRoot);
+            startGateway(country);
         }
         List<Path> samples = validSamples();
         int failures = 0;
@@ -69,19 +85,27 @@ public final class Demo {
         return failures == 0 ? 0 : 1;
     }
 
-    private void startGateway(String country, Path dataRoot) {
+    private void startGateway(String country) {
         long t0 = System.nanoTime();
         String cc = country.toLowerCase();
-        ApplicationContext context = GatewayLauncher.start(home.resolve("config/" + cc + "/gateway.yml"), Map.of(
-                "c2c.home", home.toString(),
-                "c2c.data-dir", dataRoot.resolve(cc).toString()));
+        Map<String, Object> settings = new HashMap<>(DevSecrets.settings(home, cc, dataRoot.resolve(cc), "demo", "operator",
+                operatorToken));
+        settings.put("c2c.home", home.toString());
+        settings.put("c2c.data-dir", dataRoot.resolve(cc).toString());
+        settings.putAll(extraSettings.apply(country));
+        ApplicationContext context = GatewayLauncher.start(home.resolve("config/" + cc + "/gateway.yml"), settings);
         gateways.put(country, context);
         int port = context.getProperty("micronaut.server.ssl.port", Integer.class).orElseThrow();
-        SSLContext tls = TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/tls.p12"), "changeit".toCharArray(),
-                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
-        nationalSystems.put(country, new NationalSystemClient(java.net.URI.create("https://localhost:" + port), tls));
+        nationalSystems.put(country, new NationalSystemClient(java.net.URI.create("https://localhost:" + port),
+                nationalSystemTls(home, cc), null, operatorToken));
         System.out.printf("gateway %s ready on https://localhost:%d in %d ms%n", country, port,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The TLS context of a demo country's national system: its client certificate, trusting the development root. */
+    public static SSLContext nationalSystemTls(Path home, String cc) {
+        return TlsMaterial.load(home.resolve("certs-dev/pki/" + cc + "/national.p12"), "changeit".toCharArray(),
+                home.resolve("certs-dev/pki/truststore.p12"), "changeit".toCharArray()).clientContext();
     }
 
     private List<Path> validSamples() throws IOException {

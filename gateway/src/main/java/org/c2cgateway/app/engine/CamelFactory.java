@@ -21,6 +21,7 @@ import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.inbound.DuplicateElimination;
+import org.c2cgateway.inbound.InboundRefusals;
 import org.c2cgateway.inbound.InboundRoutes;
 import org.c2cgateway.inbound.PartnerMessageReception;
 import org.c2cgateway.intake.IntakeRoutes;
@@ -32,6 +33,8 @@ import org.c2cgateway.outbound.OutboundRoutes;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.trace.RefusalRecorder;
+import org.c2cgateway.trace.RefusalThrottle;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.c2cgateway.transport.PartnerTransport;
@@ -53,8 +56,9 @@ public class CamelFactory {
                               PartnerAuthentication authentication, OwnIdentity self, NotificationValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
-                              TraceRecorder trace, As4EndpointConfiguration as4, InboundConfiguration inboundSettings,
-                              TlsMaterial tls, BrokerConfiguration broker) throws Exception {
+                              TraceRecorder trace, RefusalRecorder refusals, As4EndpointConfiguration as4,
+                              InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker)
+            throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
@@ -71,10 +75,11 @@ public class CamelFactory {
                 as4Endpoint.close(); // after the routes: in-flight partner requests are answered first
             }
         });
-        InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), as4.maxRequestBytes(),
+        InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), inboundSettings.maxRequestBytes(),
                 new PartnerMessageReception(opener, credentials, authentication, self, validator, reader, trace,
                         new DuplicateElimination(inboundSettings.duplicateWindow())),
-                receipts, errors, credentials, trace);
+                receipts, errors, credentials, trace, new InboundRefusals(refusals, trace,
+                        new RefusalThrottle(inboundSettings.refusalsPerSecond())));
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
         camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, trace), trace));

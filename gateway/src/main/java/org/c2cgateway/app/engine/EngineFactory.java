@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.app.config.TlsConfiguration;
 import org.c2cgateway.as4.As4MessageBuilder;
 import org.c2cgateway.as4.As4MessageOpener;
@@ -60,8 +61,8 @@ public class EngineFactory {
     }
 
     @Singleton
-    As4MessageOpener as4MessageOpener() {
-        return new As4MessageOpener();
+    As4MessageOpener as4MessageOpener(InboundConfiguration inbound) {
+        return new As4MessageOpener(inbound.limits());
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.support.service.ServiceSupport;
+import org.c2cgateway.app.access.NationalSubmitterCheck;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
 import org.c2cgateway.app.config.NationalSoapConfiguration;
@@ -30,7 +31,8 @@ public class IntakeChannelsFactory {
 
     @Context
     @Requires(property = "c2c.national-soap.port")
-    SoapChannel soapChannel(CamelContext camel, NationalSoapConfiguration soap, TlsMaterial tls) throws Exception {
+    SoapChannel soapChannel(CamelContext camel, NationalSoapConfiguration soap, TlsMaterial tls,
+                            NationalSubmitterCheck submitters) throws Exception {
         SoapSubmissionEndpoint endpoint = SoapSubmissionEndpoint.open(camel, soap.host(), soap.port(), soap.path(), tls);
         camel.addService(new ServiceSupport() {
             @Override
@@ -38,7 +40,7 @@ public class IntakeChannelsFactory {
                 endpoint.close(); // after the routes: in-flight submissions are answered first
             }
         });
-        camel.addRoutes(new SoapSubmissionRoutes(endpoint.endpoint(), soap.maxRequestBytes()));
+        camel.addRoutes(new SoapSubmissionRoutes(endpoint.endpoint(), soap.maxRequestBytes(), submitters));
         return new SoapChannel(soap.host(), soap.port(), soap.path());
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.c2cgateway.keys.KeyConfigurationException;
+import org.c2cgateway.keys.MessageKeyPurpose;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -103,7 +104,7 @@ final class ConfigFileEditor {
         Node next = remove(slots, "next").orElseThrow(() -> missing("c2c.message-keys." + purpose + ".next"));
         Node current = remove(slots, "current").orElseThrow(() -> missing("c2c.message-keys." + purpose + ".current"));
         Optional<String> dropped = Optional.empty();
-        if ("encryption".equals(purpose)) {
+        if (!MessageKeyPurpose.named(purpose).signs()) {
             dropped = remove(slots, "previous").flatMap(p -> scalar((MappingNode) p, "key-store"));
             put(slots, "previous", current);
         }

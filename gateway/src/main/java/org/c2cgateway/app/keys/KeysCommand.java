@@ -23,6 +23,7 @@ import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.app.config.TlsConfiguration;
 import org.c2cgateway.keys.Credentials;
 import org.c2cgateway.keys.KeyConfigurationException;
+import org.c2cgateway.keys.MessageKeyPurpose;
 import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.trust.CertificateValidator;
 import org.c2cgateway.trust.RevocationLists;
@@ -41,11 +42,12 @@ public final class KeysCommand {
               show                       what the running gateway has in force
               check                      what the file would put in force, checked as a reload checks it
               reload                     the running gateway reads the file again
-              add-next --purpose signing|encryption --key-store FILE [--alias A] [--password P]
+              add-next --purpose P --key-store FILE [--alias A] [--password P]
                                          own key: a next key (password: the current key's unless given)
-              promote --purpose signing|encryption
-                                         own key: next becomes current (an encryption key stays as previous)
-              drop-previous              own key: the previous encryption key is no longer accepted
+              promote --purpose P        own key: next becomes current (an encryption key stays as previous)
+              drop-previous [--purpose encryption|encryption-ec]
+                                         own key: the previous encryption key is no longer accepted
+                                         (P: signing, encryption for RSA; signing-ec, encryption-ec for the EC suite)
               partner-add --partner CC [--encryption-certificate FILE] [--signing-certificate FILE]
                                          partner: accept another certificate (encryption: as an alternative)
               partner-prefer --partner CC --encryption-certificate FILE
@@ -144,14 +146,19 @@ public final class KeysCommand {
                 Optional<String> dropped = editor.promote(purpose);
                 dropped.ifPresent(file -> out.println("the previous encryption key " + file + " is no longer accepted"));
                 return saveAndReload(editor, "c2c.message-keys." + purpose + ": next promoted to current"
-                        + ("encryption".equals(purpose) ? ", the replaced key kept as previous" : ""));
+                        + (MessageKeyPurpose.named(purpose).signs() ? "" : ", the replaced key kept as previous"));
             }
             case "drop-previous" -> {
-                ConfigFileEditor editor = ConfigFileEditor.open(configFile);
-                if (!editor.dropPrevious("encryption")) {
-                    throw new KeyConfigurationException("c2c.message-keys.encryption.previous", "is not set");
+                String purpose = options.value("purpose").isPresent() ? options.purpose() : "encryption";
+                if (MessageKeyPurpose.named(purpose).signs()) {
+                    throw new IllegalArgumentException("--purpose must be encryption or encryption-ec: a signing key "
+                            + "has no previous slot");
                 }
-                return saveAndReload(editor, "c2c.message-keys.encryption.previous removed");
+                ConfigFileEditor editor = ConfigFileEditor.open(configFile);
+                if (!editor.dropPrevious(purpose)) {
+                    throw new KeyConfigurationException("c2c.message-keys." + purpose + ".previous", "is not set");
+                }
+                return saveAndReload(editor, "c2c.message-keys." + purpose + ".previous removed");
             }
             case "partner-add" -> {
                 ConfigFileEditor editor = ConfigFileEditor.open(configFile);
@@ -269,6 +276,8 @@ public final class KeysCommand {
     private void print(KeysView view) {
         view.signing().forEach((slot, c) -> out.println(line("signing " + slot, c)));
         view.encryption().forEach((slot, c) -> out.println(line("encryption " + slot, c)));
+        view.signingEc().forEach((slot, c) -> out.println(line("signing-ec " + slot, c)));
+        view.encryptionEc().forEach((slot, c) -> out.println(line("encryption-ec " + slot, c)));
         for (KeysView.PartnerView partner : view.partners()) {
             out.println(partner.encryptTo() == null
                     ? "partner " + partner.country() + " encrypt to: NONE VALID NOW"
@@ -325,10 +334,12 @@ public final class KeysCommand {
 
         String purpose() {
             String purpose = required("purpose");
-            if (!purpose.equals("signing") && !purpose.equals("encryption")) {
-                throw new IllegalArgumentException("--purpose must be signing or encryption, not '" + purpose + "'");
+            try {
+                return MessageKeyPurpose.named(purpose).configName();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--purpose must be signing, encryption, signing-ec or "
+                        + "encryption-ec, not '" + purpose + "'", e);
             }
-            return purpose;
         }
     }
 }

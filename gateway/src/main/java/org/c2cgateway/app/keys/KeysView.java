@@ -17,6 +17,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import org.c2cgateway.keys.Credentials;
 import org.c2cgateway.keys.KeyGenerations;
+import org.c2cgateway.keys.KeyRing;
+import org.c2cgateway.keys.MessageKeyPurpose;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.security.PrivateKeyEntry;
 
@@ -25,19 +27,24 @@ import org.c2cgateway.security.PrivateKeyEntry;
  * each partner's messages are encrypted for, and which signing certificates are accepted from it. Certificates
  * only; never a key or a password.
  *
- * @param signing    own signing keys by slot (current, next)
- * @param encryption own encryption keys by slot (current, next, previous)
- * @param partners   per partner, in country order
- * @param warnings   certificates configured but refused now (expired, not yet valid, revoked), from a reload
+ * @param signing      own RSA signing keys (eDelivery AS4 1.x) by slot (current, next)
+ * @param encryption   own RSA encryption keys by slot (current, next, previous)
+ * @param signingEc    own Ed25519 signing keys (the EC suite) by slot; empty without any
+ * @param encryptionEc own X25519 encryption keys by slot; empty without any
+ * @param partners     per partner, in country order
+ * @param warnings     certificates configured but refused now (expired, not yet valid, revoked), from a reload
  */
 @Serdeable
 public record KeysView(Map<String, CertificateView> signing, Map<String, CertificateView> encryption,
+                       Map<String, CertificateView> signingEc, Map<String, CertificateView> encryptionEc,
                        List<PartnerView> partners, List<String> warnings) {
 
     /** Empty collections may be left out of the JSON; read back, they are empty again, not null. */
     public KeysView {
-        signing = signing == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(signing));
-        encryption = encryption == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(encryption));
+        signing = slotsOrEmpty(signing);
+        encryption = slotsOrEmpty(encryption);
+        signingEc = slotsOrEmpty(signingEc);
+        encryptionEc = slotsOrEmpty(encryptionEc);
         partners = partners == null ? List.of() : List.copyOf(partners);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
@@ -69,10 +76,20 @@ public record KeysView(Map<String, CertificateView> signing, Map<String, Certifi
         }
     }
 
+    private static Map<String, CertificateView> slotsOrEmpty(Map<String, CertificateView> slots) {
+        return slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+    }
+
     static KeysView of(Credentials credentials, List<String> warnings) {
-        return new KeysView(slots(credentials.keys().signing()), slots(credentials.keys().encryption()),
+        KeyRing ring = credentials.keys();
+        return new KeysView(slots(ring, MessageKeyPurpose.SIGNING), slots(ring, MessageKeyPurpose.ENCRYPTION),
+                slots(ring, MessageKeyPurpose.SIGNING_EC), slots(ring, MessageKeyPurpose.ENCRYPTION_EC),
                 credentials.partners().all().stream().sorted(java.util.Comparator.comparing(Partner::country))
                         .map(KeysView::partner).toList(), List.copyOf(warnings));
+    }
+
+    private static Map<String, CertificateView> slots(KeyRing ring, MessageKeyPurpose purpose) {
+        return ring.generations(purpose).map(KeysView::slots).orElse(Map.of());
     }
 
     private static Map<String, CertificateView> slots(KeyGenerations keys) {
@@ -103,7 +120,9 @@ public record KeysView(Map<String, CertificateView> signing, Map<String, Certifi
 
     /** One line for the log: the serial numbers by slot and, per partner, the one messages are encrypted for. */
     String summary() {
-        return "signing " + serials(signing) + ", encryption " + serials(encryption) + ", partners "
+        return "signing " + serials(signing) + ", encryption " + serials(encryption)
+                + (signingEc.isEmpty() ? "" : ", signing-ec " + serials(signingEc))
+                + (encryptionEc.isEmpty() ? "" : ", encryption-ec " + serials(encryptionEc)) + ", partners "
                 + partners.stream().map(p -> p.country() + " encrypt-to " + (p.encryptTo() == null ? "none"
                         : p.encryptTo().serial()) + " signing " + p.signingCertificates().stream()
                         .map(CertificateView::serial).toList()).collect(Collectors.joining("; "));

@@ -87,8 +87,7 @@ public class TrustFactory {
 
     private static List<WatchedCertificate> watched(Credentials credentials, X509Certificate ownTls) {
         List<WatchedCertificate> watched = new ArrayList<>();
-        own(watched, "signing", credentials.keys().signing());
-        own(watched, "encryption", credentials.keys().encryption());
+        credentials.keys().generations().forEach((purpose, keys) -> own(watched, purpose.configName(), keys));
         watched.add(new WatchedCertificate(WatchedCertificate.OWN, "tls", ownTls));
         for (Partner partner : credentials.partners().all()) {
             PartnerTrust trust = partner.trust();

@@ -10,6 +10,8 @@ import javax.net.ssl.SSLContext;
 import io.micronaut.context.ApplicationContext;
 
 import org.c2cgateway.app.TwoGateways;
+import org.c2cgateway.app.access.PasswordHash;
+import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.demo.NationalSystemClient;
 
 /**
@@ -21,6 +23,8 @@ final class IntakeGateways implements AutoCloseable {
     static final Path HOME = TwoGateways.HOME;
     static final long MAX_PAYLOAD_BYTES = 200_000;
     static final long MAX_SOAP_REQUEST_BYTES = 400_000;
+    /** RS's national system's password on the broker (user {@code national}); its hash is RS's setting. */
+    static final String NATIONAL_QUEUE_PASSWORD = TokenDigest.newToken();
 
     final ApplicationContext rs;
     final ApplicationContext mk;
@@ -38,6 +42,7 @@ final class IntakeGateways implements AutoCloseable {
         rsChannels.put("c2c.national-soap.port", rsSoapPort);
         rsChannels.put("c2c.national-soap.max-request-bytes", MAX_SOAP_REQUEST_BYTES);
         rsChannels.put("c2c.broker.national-acceptor.port", rsAcceptorPort);
+        rsChannels.put("c2c.broker.national-acceptor.password-hash", PasswordHash.hash(NATIONAL_QUEUE_PASSWORD.toCharArray(), 10_000));
         rsChannels.put("c2c.max-payload-bytes", MAX_PAYLOAD_BYTES);
         gateways = new TwoGateways(dataDir, rsChannels);
         rs = gateways.rs;
@@ -51,7 +56,7 @@ final class IntakeGateways implements AutoCloseable {
     }
 
     static SSLContext tls(String cc) {
-        return TwoGateways.tls(cc);
+        return TwoGateways.nationalTls(cc);
     }
 
     long messagesAdded(ApplicationContext gateway, String queue) {

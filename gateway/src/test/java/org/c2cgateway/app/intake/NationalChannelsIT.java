@@ -65,7 +65,8 @@ class NationalChannelsIT {
         rsNational = gateways.national("rs");
         mkNational = gateways.national("mk");
         soap = HttpClient.newBuilder().sslContext(IntakeGateways.tls("rs")).connectTimeout(Duration.ofSeconds(5)).build();
-        jms = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + gateways.rsAcceptorPort).createConnection();
+        jms = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + gateways.rsAcceptorPort)
+                .createConnection("national", IntakeGateways.NATIONAL_QUEUE_PASSWORD);
         jms.start();
     }
 
@@ -257,8 +258,11 @@ class NationalChannelsIT {
                 "corr-" + UUID.randomUUID());
         assertEquals("ACCEPTED", after.getStringProperty("c2cOutcome"), "the queue moves on");
 
-        try (Session session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        // the dead-letter queue is the operators' business, not the national account's: read it as the gateway does
+        try (Connection gateway = gateways.rs.getBean(jakarta.jms.ConnectionFactory.class).createConnection();
+             Session session = gateway.createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageConsumer dead = session.createConsumer(session.createQueue("DLQ.national.intake"))) {
+            gateway.start();
             List<String> reasons = new java.util.ArrayList<>();
             for (Message m = dead.receive(5_000); m != null; m = reasons.size() < 3 ? dead.receive(5_000) : null) {
                 reasons.add(m.getStringProperty("c2cDeadLetterReason"));
@@ -275,10 +279,13 @@ class NationalChannelsIT {
 
     // ---- helpers ----
 
-    /** Sends a notification as a BytesMessage and waits for the answer with its correlation id. */
+    /**
+     * Sends a notification as a BytesMessage and waits for the answer with its correlation id on the reply
+     * queue (the national account may create no queues of its own).
+     */
     static Message submitToQueue(byte[] notification, String correlationId) throws Exception {
         try (Session session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            jakarta.jms.Queue replies = session.createTemporaryQueue();
+            jakarta.jms.Queue replies = session.createQueue("national.intake.reply");
             BytesMessage request = session.createBytesMessage();
             request.writeBytes(notification);
             request.setJMSReplyTo(replies);
@@ -286,7 +293,8 @@ class NationalChannelsIT {
                 request.setJMSCorrelationID(correlationId);
             }
             session.createProducer(session.createQueue("national.intake")).send(request);
-            try (MessageConsumer consumer = session.createConsumer(replies)) {
+            String correlation = correlationId != null ? correlationId : request.getJMSMessageID();
+            try (MessageConsumer consumer = session.createConsumer(replies, "JMSCorrelationID = '" + correlation + "'")) {
                 Message reply = consumer.receive(TIMEOUT.toMillis());
                 assertNotNull(reply, "an answer on the reply queue");
                 assertEquals(correlationId != null ? correlationId : request.getJMSMessageID(), reply.getJMSCorrelationID());
