@@ -54,9 +54,10 @@ class DeadLetterReplayIT {
         int mkAs4Port = TwoGateways.freePort(); // nothing listens here until MK starts
         Map<String, Object> rsSettings = Map.of(
                 "c2c.partners.MK.endpoint", TwoGateways.as4Url(mkAs4Port),
-                "c2c.broker.max-delivery-attempts", 2,
-                "c2c.broker.redelivery-delay", "10ms",
-                "c2c.broker.max-redelivery-delay", "50ms");
+                "c2c.delivery.retry.max-attempts", 2,
+                "c2c.delivery.circuit-breaker.failure-threshold", 1000,
+                "c2c.delivery.retry.initial-delay", "10ms",
+                "c2c.delivery.retry.max-delay", "50ms");
 
         try (ApplicationContext rs = TwoGateways.start("rs", rsPort, rsAs4Port, data, rsSettings)) {
             NationalSystemClient rsNational = TwoGateways.nationalSystem("rs", rsPort);

@@ -40,8 +40,9 @@ class DurableQueueIT {
         int mkAs4Port = TwoGateways.freePort();
         Map<String, Object> rsSettings = Map.of(
                 "c2c.partners.MK.endpoint", TwoGateways.as4Url(mkAs4Port),
-                "c2c.broker.redelivery-delay", "100ms",
-                "c2c.broker.max-redelivery-delay", "500ms");
+                "c2c.delivery.retry.initial-delay", "100ms",
+                "c2c.delivery.retry.max-delay", "500ms",
+                "c2c.delivery.circuit-breaker.probe-interval", "200ms");
         byte[] notification = Files.readAllBytes(ExchangeEndToEndIT.RS_TO_MK);
 
         ApplicationContext rs = TwoGateways.start("rs", rsPort, rsAs4Port, data, rsSettings);

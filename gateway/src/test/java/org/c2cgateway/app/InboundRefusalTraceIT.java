@@ -61,10 +61,12 @@ class InboundRefusalTraceIT {
 
         HttpClient operator = HttpClient.newBuilder().sslContext(TwoGateways.tls("mk")).build();
         HttpResponse<byte[]> page = operator.send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + mk.nationalPort() + "/api/v1/admin/refusals?page=0&size=2")).GET().build(),
+                URI.create("https://localhost:" + mk.nationalPort() + "/api/v1/admin/refusals?page=0&size=2"))
+                        .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> tooLarge = operator.send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + mk.nationalPort() + "/api/v1/admin/refusals?size=100000")).GET().build(),
+                URI.create("https://localhost:" + mk.nationalPort() + "/api/v1/admin/refusals?size=100000"))
+                        .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertEquals(200, page.statusCode(), new String(page.body(), StandardCharsets.UTF_8));

@@ -367,7 +367,8 @@ class PartnerTrustIT {
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
         HttpClient client = HttpClient.newBuilder().sslContext(rsTls()).build();
-        return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path)).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

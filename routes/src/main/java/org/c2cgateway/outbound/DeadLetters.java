@@ -31,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator's hand on a partner's dead-letter queue: what is in it, and sending chosen notifications
- * back to the partner queue once the cause is fixed. Plain JMS, so that it works the same on the embedded
+ * The operator's hand on a partner's dead-letter queue (and on the national push channel's,
+ * {@code DLQ.in.national}): what is in it, and sending chosen notifications back to the queue they came
+ * from once the cause is fixed. Plain JMS, so that it works the same on the embedded
  * broker and on an external Artemis cluster.
  * <p>
  * A replayed notification keeps its gateway message id (so the partner's duplicate detection still holds)
@@ -72,24 +73,7 @@ public final class DeadLetters {
 
     /** The partner's dead letters, oldest first. */
     public List<DeadLetter> list(String partnerCountry) throws JMSException {
-        try (Connection connection = connections.createConnection();
-             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-             QueueBrowser browser = session.createBrowser(deadLetterQueue(session, partnerCountry))) {
-            connection.start();
-            List<DeadLetter> found = new ArrayList<>();
-            for (Object browsed : Collections.list(browser.getEnumeration())) {
-                Message m = (Message) browsed;
-                found.add(new DeadLetter(m.getStringProperty(QueueHeaders.MESSAGE_ID),
-                        m.getStringProperty(QueueHeaders.NATIONAL_MESSAGE_ID), m.getStringProperty(QueueHeaders.MRN),
-                        m.getStringProperty(QueueHeaders.TYPE), partnerCountry, acceptedAt(m)));
-            }
-            return found;
-        }
-    }
-
-    /** Replays every dead letter of the partner; returns the message ids replayed. */
-    public List<String> replayAll(String partnerCountry) throws JMSException {
-        return replay(partnerCountry, list(partnerCountry).stream().map(DeadLetter::messageId).toList());
+        return listOf(Queues.outbound(partnerCountry));
     }
 
     /**
@@ -98,16 +82,46 @@ public final class DeadLetters {
      * queue. Ids not in the dead-letter queue are skipped; returns the message ids replayed.
      */
     public List<String> replay(String partnerCountry, Collection<String> messageIds) throws JMSException {
+        return replayTo(Queues.outbound(partnerCountry), messageIds, TraceEvent.DEAD_LETTERED);
+    }
+
+    /** Received notifications the push channel gave up on ({@code DLQ.in.national}), oldest first. */
+    public List<DeadLetter> listNational() throws JMSException {
+        return listOf(Queues.IN_NATIONAL);
+    }
+
+    /** Moves the named national dead letters back to {@code in.national}, to be pushed again, as {@link #replay}. */
+    public List<String> replayNational(Collection<String> messageIds) throws JMSException {
+        return replayTo(Queues.IN_NATIONAL, messageIds, TraceEvent.NATIONAL_DEAD_LETTERED);
+    }
+
+    private List<DeadLetter> listOf(String queue) throws JMSException {
+        try (Connection connection = connections.createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+             QueueBrowser browser = session.createBrowser(deadLetterQueue(session, queue))) {
+            connection.start();
+            List<DeadLetter> found = new ArrayList<>();
+            for (Object browsed : Collections.list(browser.getEnumeration())) {
+                Message m = (Message) browsed;
+                found.add(new DeadLetter(m.getStringProperty(QueueHeaders.MESSAGE_ID),
+                        m.getStringProperty(QueueHeaders.NATIONAL_MESSAGE_ID), m.getStringProperty(QueueHeaders.MRN),
+                        m.getStringProperty(QueueHeaders.TYPE), m.getStringProperty(QueueHeaders.PARTNER), acceptedAt(m)));
+            }
+            return found;
+        }
+    }
+
+    private List<String> replayTo(String queue, Collection<String> messageIds, TraceEvent stillDead) throws JMSException {
         Set<String> wanted = new LinkedHashSet<>(messageIds);
-        wanted.retainAll(list(partnerCountry).stream().map(DeadLetter::messageId).toList()); // no wait for absent ids
+        wanted.retainAll(listOf(queue).stream().map(DeadLetter::messageId).toList()); // no wait for absent ids
         if (wanted.isEmpty()) {
             return List.of();
         }
+        String deadLetters = Queues.deadLetterOf(queue);
         try (Connection connection = connections.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-             MessageConsumer consumer = session.createConsumer(
-                     deadLetterQueue(session, partnerCountry), selector(wanted));
-             MessageProducer producer = session.createProducer(session.createQueue(Queues.outbound(partnerCountry)))) {
+             MessageConsumer consumer = session.createConsumer(deadLetterQueue(session, queue), selector(wanted));
+             MessageProducer producer = session.createProducer(session.createQueue(queue))) {
             connection.start();
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             List<String> replayed = new ArrayList<>();
@@ -119,28 +133,27 @@ public final class DeadLetters {
                     producer.send(copyForReplay(session, dead));
                     replayed.add(messageId);
                 }
-                // Traced before the commit: once committed, the partner route may deliver at once, and its
-                // steps must follow this one for the status to move forward from QUEUED.
-                replayed.forEach(id -> trace.event(id, TraceEvent.REPLAYED, at,
-                        "from " + Queues.deadLetter(partnerCountry) + " to " + Queues.outbound(partnerCountry)));
+                // Traced before the commit: once committed, the consuming route may deliver at once, and its
+                // steps must follow this one for the status to move forward.
+                replayed.forEach(id -> trace.event(id, TraceEvent.REPLAYED, at, "from " + deadLetters + " to " + queue));
                 session.commit();
             } catch (JMSException | RuntimeException e) {
                 session.rollback();
-                replayed.forEach(id -> trace.event(id, TraceEvent.DEAD_LETTERED, Instant.now(),
-                        "replay failed, still in " + Queues.deadLetter(partnerCountry) + ": " + e));
+                replayed.forEach(id -> trace.event(id, stillDead, Instant.now(),
+                        "replay failed, still in " + deadLetters + ": " + e));
                 throw e;
             }
-            LOG.info("replayed {} dead letter(s) of {}: {}", replayed.size(), partnerCountry, replayed);
+            LOG.info("replayed {} dead letter(s) from {} to {}: {}", replayed.size(), deadLetters, queue, replayed);
             return replayed;
         }
     }
 
     /**
-     * The partner's dead-letter queue by its fully qualified name: the queue is not on an address of its
+     * A queue's dead-letter queue by its fully qualified name: the queue is not on an address of its
      * own name, and a plain name would make the broker create a wrong, empty one.
      */
-    private Queue deadLetterQueue(Session session, String partnerCountry) throws JMSException {
-        return session.createQueue(deadLetterAddress + "::" + Queues.deadLetter(partnerCountry));
+    private Queue deadLetterQueue(Session session, String queue) throws JMSException {
+        return session.createQueue(deadLetterAddress + "::" + Queues.deadLetterOf(queue));
     }
 
     /** A new message with the same body and the gateway's properties, without the broker's own. */

@@ -14,6 +14,7 @@ import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.Receipt;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
+import org.c2cgateway.delivery.DeadLettering;
 import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.keys.Credentials;
 import org.c2cgateway.keys.CredentialsInForce;
@@ -66,7 +67,7 @@ public final class PartnerDispatch implements Processor {
                 now.keys().ownKeys().requireSigningKey(partner.suite()), encryptTo, partner.suite());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + attempt(message) + ", HTTP " + response.status() + "; encrypted for "
+                + DeadLettering.attempt(message) + ", HTTP " + response.status() + "; encrypted for "
                 + Certificates.describe(encryptTo));
         PartnerAuthentication.Check trust = authentication.at(now.partners(), Instant.now());
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
@@ -88,10 +89,5 @@ public final class PartnerDispatch implements Processor {
                 message.getHeader(QueueHeaders.TYPE, String.class), message.getHeader(QueueHeaders.MRN, String.class),
                 Collaboration.agreementRef(self.country(), partner.country()), self.partyId(), partner.partyId(),
                 message.getMandatoryBody(byte[].class), "application/xml");
-    }
-
-    static int attempt(Message message) {
-        Integer count = message.getHeader(QueueHeaders.DELIVERY_COUNT, Integer.class);
-        return count == null ? 1 : count;
     }
 }

@@ -23,7 +23,12 @@ public final class Queues {
      * auto-created dead-letter queue, prefix {@code DLQ.}); an operator replays them from there.
      */
     public static String deadLetter(String partnerCountry) {
-        return DEAD_LETTER_PREFIX + outbound(partnerCountry);
+        return deadLetterOf(outbound(partnerCountry));
+    }
+
+    /** The dead-letter queue Artemis keeps for a queue: its name with the prefix {@code DLQ.}. */
+    public static String deadLetterOf(String queue) {
+        return DEAD_LETTER_PREFIX + queue;
     }
 
     /** The Camel JMS endpoint for a queue, sending InOnly (persistent and synchronous by default). */

@@ -16,6 +16,8 @@ public enum MessageStatus {
     DELIVERED_TO_PARTNER,
     FAILED,
     AWAITING_NATIONAL_SYSTEM,
+    /** Every push to the national system's webhook failed; in the national dead-letter queue. */
+    UNDELIVERABLE,
     DELIVERED,
     ACKNOWLEDGED,
     /** Refused by this gateway after the sender was authenticated (for instance, the notification breaks a rule). */

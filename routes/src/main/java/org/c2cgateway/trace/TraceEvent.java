@@ -19,6 +19,10 @@ public enum TraceEvent {
     VERIFIED(Direction.INBOUND, MessageStatus.ACCEPTED),
     DUPLICATE_RECEIVED(Direction.INBOUND, null),
     REJECTED(Direction.INBOUND, MessageStatus.REJECTED),
+    /** A push to the national system's webhook failed; the broker offers the notification again later. */
+    NATIONAL_DELIVERY_FAILED(Direction.INBOUND, null),
+    /** The national push gave up (time-to-live used up): the notification waits in the national dead-letter queue. */
+    NATIONAL_DEAD_LETTERED(Direction.INBOUND, MessageStatus.UNDELIVERABLE),
     DELIVERED(Direction.INBOUND, MessageStatus.DELIVERED),
     ACKNOWLEDGED(Direction.INBOUND, MessageStatus.ACKNOWLEDGED);
 

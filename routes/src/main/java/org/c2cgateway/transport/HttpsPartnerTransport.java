@@ -6,13 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
+import java.util.Set;
 
 /**
  * AS4 over HTTPS with mutual TLS. One client per gateway keeps connections alive between messages,
  * which the peers we measured against do not (they pay a TLS handshake per message).
  */
-public final class HttpsPartnerTransport implements PartnerTransport {
+public final class HttpsPartnerTransport implements PartnerTransport, PartnerProbe {
+
+    /**
+     * What a proxy or load balancer answers when the gateway behind it is down. Any other answer, even an
+     * error (an AS4 endpoint need not serve GET), shows that TLS and the partner's HTTP server work.
+     */
+    private static final Set<Integer> BACK_END_DOWN = Set.of(502, 503, 504);
 
     private final HttpClient client;
     private final Duration requestTimeout;
@@ -33,13 +39,26 @@ public final class HttpsPartnerTransport implements PartnerTransport {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        HttpResponse<byte[]> response = send(request);
+        return new PartnerResponse(response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    /** A GET on the partner's endpoint, over the same mutual TLS as the messages. */
+    @Override
+    public void probe(URI endpoint) throws IOException {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(endpoint).timeout(requestTimeout).GET().build());
+        if (BACK_END_DOWN.contains(response.statusCode())) {
+            throw new IOException(endpoint + " answered HTTP " + response.statusCode());
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException {
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new PartnerResponse(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while sending to " + endpoint, e);
+            throw new IOException("interrupted while sending to " + request.uri(), e);
         }
     }
 }

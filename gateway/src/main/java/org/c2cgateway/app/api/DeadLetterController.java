@@ -74,20 +74,52 @@ public class DeadLetterController {
         if (credentials.current().partners().byCountry(partner).isEmpty()) {
             return HttpResponse.notFound();
         }
+        return replay(partner, request, () -> deadLetters.list(partner), ids -> deadLetters.replay(partner, ids));
+    }
+
+    /** Received notifications the national push channel gave up on (PUSH mode). */
+    @Get(uri = "/national", produces = MediaType.APPLICATION_JSON)
+    public List<Entry> national() throws JMSException {
+        return deadLetters.listNational().stream().map(d -> entryOf(d, TraceEvent.NATIONAL_DEAD_LETTERED)).toList();
+    }
+
+    /** Sends the chosen national dead letters (or all of them) back to the national queue, to be pushed again. */
+    @Post(uri = "/national/replay", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<Replayed> replayNational(@Body ReplayRequest request) throws JMSException {
+        return replay("national", request, deadLetters::listNational, deadLetters::replayNational);
+    }
+
+    /** Reads the content of a dead-letter queue. */
+    private interface Listing {
+        List<DeadLetters.DeadLetter> list() throws JMSException;
+    }
+
+    /** Replays the given message ids from a dead-letter queue; returns those replayed. */
+    private interface Replay {
+        List<String> replay(List<String> messageIds) throws JMSException;
+    }
+
+    private static HttpResponse<Replayed> replay(String queue, ReplayRequest request, Listing everything, Replay replay)
+            throws JMSException {
         boolean all = Boolean.TRUE.equals(request.all());
         List<String> wanted = request.messageIds() == null ? List.of() : request.messageIds();
         if (all == !wanted.isEmpty()) {
-            return HttpResponse.badRequest(new Replayed(partner, List.of(), List.of(),
+            return HttpResponse.badRequest(new Replayed(queue, List.of(), List.of(),
                     "name the messageIds to replay, or set all to true (not both)"));
         }
-        List<String> replayed = all ? deadLetters.replayAll(partner) : deadLetters.replay(partner, wanted);
+        List<String> replayed = replay.replay(all
+                ? everything.list().stream().map(DeadLetters.DeadLetter::messageId).toList() : wanted);
         List<String> notFound = wanted.stream().filter(id -> !replayed.contains(id)).toList();
-        return HttpResponse.ok(new Replayed(partner, replayed, notFound, null));
+        return HttpResponse.ok(new Replayed(queue, replayed, notFound, null));
     }
 
     private Entry entryOf(DeadLetters.DeadLetter d) {
+        return entryOf(d, TraceEvent.DEAD_LETTERED);
+    }
+
+    private Entry entryOf(DeadLetters.DeadLetter d, TraceEvent deadLetterEvent) {
         TracedEvent deadLettered = events.timeline(d.messageId()).stream()
-                .filter(e -> e.event().equals(TraceEvent.DEAD_LETTERED.name()))
+                .filter(e -> e.event().equals(deadLetterEvent.name()))
                 .max(Comparator.comparing(TracedEvent::occurredAt)).orElse(null);
         return new Entry(d.messageId(), d.nationalMessageId(), d.mrn(), d.type(), d.partner(), d.acceptedAt(),
                 deadLettered == null ? null : deadLettered.occurredAt(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,9 +23,12 @@ import org.c2cgateway.national.NationalInbox;
 
 /**
  * The national system's pull channel: it reads received notifications and acknowledges each one.
- * What it has not acknowledged is offered again on the next read.
+ * What it has not acknowledged is offered again on the next read. Absent when the notifications are
+ * pushed or queued to the national system instead: reading (and tracing as delivered) what another
+ * channel is delivering would only confuse.
  */
 @Controller("/api/v1/inbox")
+@Requires(property = "c2c.national-delivery.mode", value = "PULL", defaultValue = "PULL")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InboxController {
 

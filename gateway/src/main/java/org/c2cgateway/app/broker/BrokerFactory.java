@@ -1,6 +1,5 @@
 package org.c2cgateway.app.broker;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.context.annotation.Bean;
@@ -13,8 +12,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.c2cgateway.app.config.BrokerConfiguration;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.app.config.NationalAcceptorConfiguration;
+import org.c2cgateway.app.config.NationalDeliveryConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
-import org.c2cgateway.app.config.PartnerConfiguration;
+import org.c2cgateway.delivery.RetryPolicies;
 
 /** Wires the broker: the embedded one by default, or an external Artemis cluster by configuration. */
 @Factory
@@ -24,11 +24,13 @@ public class BrokerFactory {
     @Bean(preDestroy = "stop")
     @Requires(property = "c2c.broker.mode", notEquals = "EXTERNAL")
     EmbeddedBroker embeddedBroker(BrokerConfiguration broker, GatewayConfiguration gateway,
-                                  List<PartnerConfiguration> partners, NationalQueueConfiguration nationalQueue,
-                                  Optional<NationalAcceptorConfiguration> nationalAcceptor) throws Exception {
-        return new EmbeddedBroker(broker, gateway.resolve(gateway.dataDir()).resolve("artemis"),
-                partners.stream().map(PartnerConfiguration::countryCode).toList(),
-                nationalQueue.enabled() ? nationalQueue : null, nationalAcceptor).start();
+                                  NationalQueueConfiguration nationalQueue,
+                                  Optional<NationalAcceptorConfiguration> nationalAcceptor,
+                                  RetryPolicies retries, NationalDeliveryConfiguration nationalDelivery)
+            throws Exception {
+        return new EmbeddedBroker(broker, gateway.resolve(gateway.dataDir()).resolve("artemis"), retries.byPartner(),
+                nationalQueue.enabled() ? nationalQueue : null, nationalAcceptor,
+                NationalChannel.of(nationalDelivery)).start();
     }
 
     @Singleton

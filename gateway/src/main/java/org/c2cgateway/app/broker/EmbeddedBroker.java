@@ -25,6 +25,7 @@ import org.c2cgateway.app.access.PasswordHash;
 import org.c2cgateway.app.config.BrokerConfiguration;
 import org.c2cgateway.app.config.NationalAcceptorConfiguration;
 import org.c2cgateway.app.config.NationalQueueConfiguration;
+import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.queue.Queues;
 
 /**
@@ -43,25 +44,33 @@ public final class EmbeddedBroker {
     private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
     /** Nothing the gateway sends expires; the address exists so that a message given a TTL elsewhere is kept. */
     static final String EXPIRY_ADDRESS = "EXPIRED";
+    private static final int ROUTE_DECIDES = -1;
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final int serverId;
     /** The gateway's own in-VM password: random on each start, held only here and by the connection factory. */
     private final String gatewayPassword = randomSecret();
 
-    public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Collection<String> partnerCountries) {
-        this(config, dataDir, partnerCountries, null, Optional.empty());
+    public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Map<String, RetryPolicy> partnerRetries) {
+        this(config, dataDir, partnerRetries, null, Optional.empty(), NationalChannel.PULL);
     }
 
     /**
+     * @param partnerRetries   each partner's retry policy, by country: the backoff of its queue
      * @param nationalQueue    the national queue channel's queues, created durable; none when {@code null}
      * @param nationalAcceptor the network acceptor the national system reaches them through, if any
+     * @param delivery         how received notifications leave the national queue
      */
-    public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Collection<String> partnerCountries,
-                          NationalQueueConfiguration nationalQueue, Optional<NationalAcceptorConfiguration> nationalAcceptor) {
+    public EmbeddedBroker(BrokerConfiguration config, Path dataDir, Map<String, RetryPolicy> partnerRetries,
+                          NationalQueueConfiguration nationalQueue, Optional<NationalAcceptorConfiguration> nationalAcceptor,
+                          NationalChannel delivery) {
         this.serverId = config.serverId();
-        Configuration configuration = configuration(config, dataDir, partnerCountries);
+        Configuration configuration = configuration(config, dataDir, partnerRetries.keySet());
         configuration.putSecurityRoles("#", Set.of(gatewayRole()));
+        SimpleString deadLetterAddress = SimpleString.of(config.deadLetterAddress());
+        partnerRetries.forEach((country, retry) -> configuration.addAddressSetting(Queues.outbound(country),
+                retrySettings(retry, deadLetterAddress)));
+        delivery.configure(configuration, config);
         if (nationalQueue != null) {
             nationalQueues(configuration, nationalQueue);
         }
@@ -168,41 +177,42 @@ public final class EmbeddedBroker {
         c.addAddressSetting("#", new AddressSettings()
                 .setDeadLetterAddress(deadLetterAddress)
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
-        c.addAddressSetting("out.#", partnerQueueSettings(config));
-        // The national queue is only browsed and acknowledged, never rolled back: no delivery limit.
-        c.addAddressSetting(Queues.IN_NATIONAL, new AddressSettings().setMaxDeliveryAttempts(-1)
-                .setDeadLetterAddress(deadLetterAddress)
-                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
         c.addQueueConfiguration(durableQueue(Queues.IN_NATIONAL));
         partners.forEach(country -> c.addQueueConfiguration(durableQueue(Queues.outbound(country))));
-        partners.forEach(country -> c.addQueueConfiguration(deadLetterQueue(config, country)));
+        partners.forEach(country -> c.addQueueConfiguration(deadLetterQueue(config, Queues.outbound(country))));
         return c;
     }
 
-    /** Backoff between tries, then the partner's own dead-letter queue (DLQ.out.XX): never dropped. */
-    private static AddressSettings partnerQueueSettings(BrokerConfiguration config) {
+    /**
+     * A retry policy as the broker applies it: exponential backoff with jitter (collision avoidance) between
+     * tries. When to give up (time-to-live, attempt cap) is the consuming route's to decide: it moves the
+     * message to the queue's own dead-letter queue ({@code DLQ.<queue>}) itself, in its transaction. The
+     * broker sets no delivery limit, since its delivery count also counts deliveries held back for order.
+     */
+    static AddressSettings retrySettings(RetryPolicy retry, SimpleString deadLetterAddress) {
         return new AddressSettings()
-                .setRedeliveryDelay(config.redeliveryDelay().toMillis())
-                .setRedeliveryMultiplier(config.redeliveryMultiplier())
-                .setMaxRedeliveryDelay(config.maxRedeliveryDelay().toMillis())
-                .setMaxDeliveryAttempts(config.maxDeliveryAttempts())
-                .setDeadLetterAddress(SimpleString.of(config.deadLetterAddress()))
+                .setRedeliveryDelay(retry.initialDelay().toMillis())
+                .setRedeliveryMultiplier(retry.multiplier())
+                .setMaxRedeliveryDelay(retry.maxDelay().toMillis())
+                .setRedeliveryCollisionAvoidanceFactor(retry.jitter())
+                .setMaxDeliveryAttempts(ROUTE_DECIDES)
+                .setDeadLetterAddress(deadLetterAddress)
                 .setAutoCreateDeadLetterResources(true)
                 .setDeadLetterQueuePrefix(SimpleString.of(Queues.DEAD_LETTER_PREFIX))
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS));
     }
 
     /**
-     * A partner's dead-letter queue, declared up front exactly as the broker would auto-create it on the first
+     * A queue's dead-letter queue, declared up front exactly as the broker would auto-create it on the first
      * dead letter: so that an operator can look into it (and a replay can read from it) before there ever was one.
      */
-    private static QueueConfiguration deadLetterQueue(BrokerConfiguration config, String country) {
-        return QueueConfiguration.of(Queues.deadLetter(country)).setAddress(config.deadLetterAddress())
+    static QueueConfiguration deadLetterQueue(BrokerConfiguration config, String queue) {
+        return QueueConfiguration.of(Queues.deadLetterOf(queue)).setAddress(config.deadLetterAddress())
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true)
-                .setFilterString(ORIGINAL_ADDRESS + " = '" + Queues.outbound(country) + "'");
+                .setFilterString(ORIGINAL_ADDRESS + " = '" + queue + "'");
     }
 
-    private static QueueConfiguration durableQueue(String name) {
+    static QueueConfiguration durableQueue(String name) {
         return QueueConfiguration.of(name).setRoutingType(RoutingType.ANYCAST).setDurable(true);
     }
 }

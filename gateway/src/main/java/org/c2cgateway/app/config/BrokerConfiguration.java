@@ -6,8 +6,6 @@ import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import java.time.Duration;
-
 /**
  * The message broker. Embedded (one machine, a persistent journal under the data directory) is the
  * default; production points several gateway nodes at an external Artemis HA cluster instead.
@@ -15,9 +13,6 @@ import java.time.Duration;
  * @param mode                 {@code EMBEDDED} or {@code EXTERNAL}
  * @param serverId             the in-VM server id of the embedded broker, unique within one JVM
  * @param url                  the external broker's URL, e.g. {@code (tcp://a:61616,tcp://b:61616)?ha=true}
- * @param redeliveryDelay      the first wait before a failed partner send is tried again
- * @param maxRedeliveryDelay   the longest wait between two tries
- * @param maxDeliveryAttempts  tries before a notification goes to its partner's dead-letter queue
  * @param maxDiskUsage         the percentage of disk use at which the embedded broker blocks producers
  * @param deadLetterAddress    the address holding the partners' dead-letter queues ({@code DLQ.out.<CC>},
  *                             filtered on the original address); an external broker must be set up the same way
@@ -29,10 +24,6 @@ public record BrokerConfiguration(
         @Nullable String url,
         @Nullable String user,
         @Nullable String password,
-        @Bindable(defaultValue = "1s") Duration redeliveryDelay,
-        @Bindable(defaultValue = "2.0") double redeliveryMultiplier,
-        @Bindable(defaultValue = "5m") Duration maxRedeliveryDelay,
-        @Bindable(defaultValue = "200") int maxDeliveryAttempts,
         @Bindable(defaultValue = "99") int maxDiskUsage,
         @Bindable(defaultValue = "DLA") @NotNull String deadLetterAddress) {
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ import org.c2cgateway.trust.PartnerTrust;
  * @param trust                  which certificates speak for it
  * @param suite                  the crypto suite of the agreement: {@code EDELIVERY_AS4_1} (the default)
  *                               or {@code EDELIVERY_AS4_2_EC} (Ed25519 signing, X25519 encryption)
+ * @param retry                  how failed sends to it are retried, where it differs from {@code c2c.delivery.retry}
  */
 @EachProperty("c2c.partners")
 public record PartnerConfiguration(
@@ -46,7 +48,14 @@ public record PartnerConfiguration(
         @NotNull URI endpoint,
         @Nullable List<String> encryptionCertificates,
         @NotNull Trust trust,
-        @Nullable CryptoSuite suite) {
+        @Nullable CryptoSuite suite,
+        @Nullable Retry retry) {
+
+    /** A partner's own retry settings; each one left out is taken from {@code c2c.delivery.retry}. */
+    @ConfigurationProperties("retry")
+    public record Retry(@Nullable Duration initialDelay, @Nullable Double multiplier, @Nullable Duration maxDelay,
+                        @Nullable Duration timeToLive, @Nullable Double jitter, @Nullable Integer maxAttempts) {
+    }
 
     /**
      * Which certificates speak for the partner, under {@code c2c.partners.<CC>.trust}. For each use

@@ -8,6 +8,7 @@ import jakarta.jms.ConnectionFactory;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceSupport;
@@ -20,6 +21,8 @@ import org.c2cgateway.as4.As4MessageOpener;
 import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
+import org.c2cgateway.delivery.DeadLettering;
+import org.c2cgateway.delivery.RetryPolicies;
 import org.c2cgateway.inbound.DuplicateElimination;
 import org.c2cgateway.inbound.InboundRefusals;
 import org.c2cgateway.inbound.InboundRoutes;
@@ -30,6 +33,7 @@ import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
+import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
@@ -57,7 +61,8 @@ public class CamelFactory {
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
                               TraceRecorder trace, RefusalRecorder refusals, As4EndpointConfiguration as4,
-                              InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker)
+                              InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker,
+                              RetryPolicies retries, PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery)
             throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
@@ -66,7 +71,18 @@ public class CamelFactory {
         // the partners are fixed for the life of the gateway (a reload refuses to change them): a route each
         OutboundRoutes outbound = new OutboundRoutes(credentials.current().partners(),
                 new PartnerDispatch(credentials, authentication, self, builder, receiptVerifier, transport, trace), trace,
-                gateway.consumersPerPartner(), broker.maxDeliveryAttempts());
+                gateway.consumersPerPartner(), retries::forPartner, new DeadLettering(broker.deadLetterAddress()), circuits);
+        circuits.controlling(new PartnerCircuits.Consumption() {
+            @Override
+            public void pause(String partner) throws Exception {
+                camel.getRouteController().suspendRoute(OutboundRoutes.routeId(partner));
+            }
+
+            @Override
+            public void resume(String partner) throws Exception {
+                camel.getRouteController().resumeRoute(OutboundRoutes.routeId(partner));
+            }
+        });
         CxfHttpsEndpoint as4Endpoint = CxfHttpsEndpoint.open(camel, as4.host(), as4.port(), as4.path(), tls,
                 CxfHttpsEndpoint.ClientCertificates.REQUIRED, endpoint -> { });
         camel.addService(new ServiceSupport() {
@@ -85,6 +101,9 @@ public class CamelFactory {
         camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, trace), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
+        for (RoutesBuilder routes : nationalDelivery.routes()) {
+            camel.addRoutes(routes);
+        }
         camel.start();
         return camel;
     }

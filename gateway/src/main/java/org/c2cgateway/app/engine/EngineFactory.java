@@ -16,7 +16,6 @@ import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.transport.HttpsPartnerTransport;
-import org.c2cgateway.transport.PartnerTransport;
 import org.c2cgateway.transport.TlsMaterial;
 import org.c2cgateway.validation.NotificationValidator;
 
@@ -36,7 +35,7 @@ public class EngineFactory {
     }
 
     @Singleton
-    PartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) {
+    HttpsPartnerTransport partnerTransport(TlsMaterial material, TlsConfiguration tls) { // also the PartnerProbe
         return new HttpsPartnerTransport(material, tls.connectTimeout(), tls.requestTimeout());
     }
 

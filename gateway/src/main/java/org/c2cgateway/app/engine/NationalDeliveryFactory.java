@@ -1,11 +1,20 @@
 package org.c2cgateway.app.engine;
 
+import java.util.List;
+
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import jakarta.jms.ConnectionFactory;
 
+import org.c2cgateway.app.config.BrokerConfiguration;
+import org.c2cgateway.app.config.NationalDeliveryConfiguration;
+import org.c2cgateway.delivery.DeadLettering;
 import org.c2cgateway.national.NationalInbox;
+import org.c2cgateway.national.NationalPushRoutes;
+import org.c2cgateway.national.NationalQueueRoutes;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.transport.NationalWebhook;
+import org.c2cgateway.transport.TlsMaterial;
 
 /** Wires the channels that hand received notifications to the national system. */
 @Factory
@@ -14,5 +23,22 @@ public class NationalDeliveryFactory {
     @Singleton
     NationalInbox nationalInbox(ConnectionFactory connections, TraceRecorder trace) {
         return new NationalInbox(connections, trace);
+    }
+
+    /** PULL needs no route (the inbox API reads the national queue); PUSH and QUEUE consume it. */
+    @Singleton
+    NationalDeliveryRoutes nationalDeliveryRoutes(NationalDeliveryConfiguration national, TlsMaterial tls,
+                                                  BrokerConfiguration broker,
+                                                  TraceRecorder trace) {
+        return switch (national.mode()) {
+            case PULL -> new NationalDeliveryRoutes(List.of());
+            case PUSH -> {
+                NationalPushRoutes push = new NationalPushRoutes(new NationalWebhook(national.pushUrl(), tls,
+                        national.push().connectTimeout(), national.push().requestTimeout()), national.push().retry(),
+                        new DeadLettering(broker.deadLetterAddress()), trace);
+                yield new NationalDeliveryRoutes(List.of(push.errorPolicy(), push));
+            }
+            case QUEUE -> new NationalDeliveryRoutes(List.of(new NationalQueueRoutes(national.queue().name(), trace)));
+        };
     }
 }

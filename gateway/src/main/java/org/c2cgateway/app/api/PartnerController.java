@@ -1,0 +1,66 @@
+package org.c2cgateway.app.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import org.c2cgateway.app.broker.EmbeddedBroker;
+import org.c2cgateway.outbound.CircuitState;
+import org.c2cgateway.outbound.PartnerCircuits;
+import org.c2cgateway.queue.Queues;
+
+/**
+ * The operator's view of the partners: whether each one is being sent to (its circuit breaker), how it
+ * went lately, and how much waits for it. Queue depths come from the embedded broker; with an external
+ * broker they are left out ({@code null}), its own console shows them.
+ */
+@Controller("/api/v1/admin/partners")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PartnerController {
+
+    private final PartnerCircuits circuits;
+    private final Optional<EmbeddedBroker> broker;
+
+    public PartnerController(PartnerCircuits circuits, Optional<EmbeddedBroker> broker) {
+        this.circuits = circuits;
+        this.broker = broker;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    public List<PartnerState> list() {
+        return circuits.states().stream().map(this::stateOf).toList();
+    }
+
+    @Get(uri = "/{partner}", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<PartnerState> one(@PathVariable("partner") String partner) {
+        return circuits.state(partner).map(this::stateOf).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+    }
+
+    private PartnerState stateOf(CircuitState c) {
+        return new PartnerState(c.partner(), c.state().name(), c.consecutiveFailures(), c.since(), c.lastSuccess(),
+                c.lastError(), c.lastErrorAt(),
+                broker.map(b -> b.messageCount(Queues.outbound(c.partner()))).orElse(null),
+                broker.map(b -> b.messageCount(Queues.deadLetter(c.partner()))).orElse(null));
+    }
+
+    /**
+     * One partner: its circuit ({@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}) since when, its failed sends
+     * in a row, the last verified receipt and the last error, and the notifications waiting in its queue and
+     * in its dead-letter queue.
+     */
+    @Serdeable
+    public record PartnerState(String partner, String state, int consecutiveFailures, Instant since,
+                               @Nullable Instant lastSuccess, @Nullable String lastError, @Nullable Instant lastErrorAt,
+                               @Nullable Long queueDepth, @Nullable Long deadLetters) {
+    }
+}
