@@ -31,6 +31,8 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.c2cgateway.app.access.PasswordHash;
+import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.api.InboxController;
 import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
@@ -127,6 +129,7 @@ class NationalDeliveryIT {
                     HttpRequest.newBuilder(URI.create("https://localhost:" + mk.getProperty("micronaut.server.ssl.port",
                                     Integer.class).orElseThrow() + "/api/v1/admin/dead-letters/national/replay"))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN)
                             .POST(HttpRequest.BodyPublishers.ofString("{\"all\": true}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, replayed.statusCode(), replayed.body());
@@ -146,7 +149,8 @@ class NationalDeliveryIT {
         int acceptorPort = TwoGateways.freePort();
         Map<String, byte[]> sent = exchange(Map.of(
                 "c2c.national-delivery.mode", "QUEUE",
-                "c2c.broker.national-acceptor.port", acceptorPort), (mk, mkNational) -> {
+                "c2c.broker.national-acceptor.port", acceptorPort,
+                "c2c.broker.national-acceptor.password-hash", QUEUE_PASSWORD_HASH), (mk, mkNational) -> {
             for (String id : List.copyOf(pendingIds)) {
                 MessageController.Timeline delivered = Await.until(id + " queued for MK's national system", TIMEOUT, () ->
                         Optional.ofNullable(mkNational.trace(id)).filter(t -> t.status().equals("DELIVERED")));
@@ -161,6 +165,10 @@ class NationalDeliveryIT {
     }
 
     // --- the exchange: RS sends, MK receives with the channel under test ---
+
+    /** MK's national system's broker account on the QUEUE channel. */
+    private static final String QUEUE_PASSWORD = TokenDigest.newToken();
+    private static final String QUEUE_PASSWORD_HASH = PasswordHash.hash(QUEUE_PASSWORD.toCharArray(), 10_000);
 
     private final List<String> pendingIds = new ArrayList<>();
     private final Map<String, byte[]> receivedByQueue = new LinkedHashMap<>();
@@ -201,7 +209,8 @@ class NationalDeliveryIT {
 
     /** The national system's JMS client: takes everything from the delivery queue, in one transaction. */
     private void consumeDeliveryQueue(int acceptorPort) throws Exception {
-        try (Connection connection = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + acceptorPort).createConnection()) {
+        try (Connection connection = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + acceptorPort)
+                .createConnection("national", QUEUE_PASSWORD)) {
             connection.start();
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(session.createQueue("national.delivery"));

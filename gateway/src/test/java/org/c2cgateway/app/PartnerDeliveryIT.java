@@ -165,7 +165,8 @@ class PartnerDeliveryIT {
         }
 
         Optional<PartnerController.PartnerState> partner(String country) throws IOException, InterruptedException {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(partners).GET().build(),
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(partners)
+                    .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode(), new String(response.body()));
             return json.readValue(response.body(), Argument.listOf(PartnerController.PartnerState.class)).stream()

@@ -37,13 +37,17 @@ import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.app.demo.Await;
 import org.c2cgateway.app.demo.NationalSystemClient;
+import org.c2cgateway.as4.As4Fixtures;
 import org.c2cgateway.as4.As4MessageBuilder;
+import org.c2cgateway.as4.EbmsError;
+import org.c2cgateway.as4.HostileMessages;
 import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.pki.Credential;
 import org.c2cgateway.pki.DevPki;
 import org.c2cgateway.pki.IssueOptions;
+import org.c2cgateway.security.WsSecurityFixtures;
 import org.c2cgateway.pki.KeyAlgorithm;
 import org.c2cgateway.pki.KeyPurpose;
 import org.c2cgateway.queue.Queues;
@@ -95,6 +99,7 @@ class PartnerTrustIT {
                 .withNotBefore(now.plus(Duration.ofDays(7))));
         issueRs(KeyPurpose.SIGNING, IssueOptions.defaults().withName("signing-soon")
                 .withNotBefore(now.minus(Duration.ofDays(1))).withNotAfter(now.plus(Duration.ofDays(20)).plusSeconds(3600)));
+        issueRs(KeyPurpose.SIGNING, IssueOptions.defaults().withName("signing-weak").withRsaKeySize(1024));
         DevPki.generate(data.resolve("rogue"), List.of("RS"), PASSWORD);
 
         mkPort = TwoGateways.freePort();
@@ -197,6 +202,27 @@ class PartnerTrustIT {
         HttpResponse<String> response = postToMk(mkAs4Port, rsTls(), claimingRs(signer(pki, "RS", "signing-early")));
 
         assertRefused(mk, response, "signing certificate", "not yet valid until " + early.getNotBefore().toInstant());
+    }
+
+    @Test
+    @Order(4)
+    void a_signer_with_an_rsa_key_under_2048_bits_is_refused_although_its_subject_is_rs() throws Exception {
+        // our own builder refuses to sign with such a key, so the test signs with WSS4J directly
+        UserMessage message = new UserMessage(UUID.randomUUID() + "@trust-test", Instant.now(), "RS", "MK",
+                Collaboration.SERVICE, "PreArrivalNotification", "24RS000000000001K0", Collaboration.agreementRef("RS", "MK"),
+                "RS", "MK", TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK), "application/xml");
+        As4Fixtures.Wire weak = new HostileMessages(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE, Collaboration.SERVICE_TYPE)
+                .withAlgorithms(message, signer(pki, "RS", "signing-weak"), pki.credential("MK", KeyPurpose.SIGNING).certificate(),
+                        WsSecurityFixtures.Algorithms.AGREED);
+
+        HttpResponse<String> response = postToMk(mkAs4Port, rsTls(), new OutboundAs4Message(weak.body(), weak.contentType(),
+                List.of()));
+
+        assertEquals(500, response.statusCode(), response.body());
+        assertTrue(response.body().contains("EBMS:0103"), response.body());
+        assertTrue(response.body().contains("is RSA-1024, under the minimum of 2048 bits"), response.body());
+        assertEquals(0, TwoGateways.messagesAdded(mk, Queues.IN_NATIONAL));
+        RefusalCheck.assertLastRefusalTraced(mk, EbmsError.POLICY_NONCOMPLIANCE, "RSA-1024");
     }
 
     @Test
@@ -322,6 +348,7 @@ class PartnerTrustIT {
         }
         assertEquals(0, TwoGateways.messagesAdded(gateway, Queues.IN_NATIONAL),
                 "nothing may ever have reached the national queue before the first accepted message");
+        RefusalCheck.assertLastRefusalTraced(gateway, EbmsError.FAILED_AUTHENTICATION, causes);
     }
 
     private static OutboundAs4Message claimingRs(PrivateKeyEntry signer) throws Exception {

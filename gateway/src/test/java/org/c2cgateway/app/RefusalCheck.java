@@ -106,6 +106,16 @@ public final class RefusalCheck {
         assertEquals(before + 1, queued(gateway), "the genuine message reaches the national queue");
     }
 
+    /** The refusal traced last on {@code gateway} has this code and a reason naming every part. */
+    public static InboundRefusal assertLastRefusalTraced(ApplicationContext gateway, EbmsError error, String... reasonParts) {
+        List<InboundRefusal> all = refusalsSince(gateway, Long.MIN_VALUE);
+        assertTrue(!all.isEmpty(), "no refusal was traced");
+        InboundRefusal last = all.get(all.size() - 1);
+        assertEquals(error.code(), last.ebmsCode(), last.toString());
+        assertNames(last.reason(), reasonParts);
+        return last;
+    }
+
     private static void assertNames(String text, String... parts) {
         Arrays.stream(parts).forEach(part -> assertTrue(text.contains(part), "expected '" + part + "' in: " + text));
     }

@@ -20,6 +20,7 @@ import org.w3c.dom.Element;
 
 import static org.c2cgateway.security.SecurityCheckException.Reason.AUTHENTICATION_FAILED;
 import static org.c2cgateway.security.SecurityCheckException.Reason.DECRYPTION_FAILED;
+import static org.c2cgateway.security.SecurityCheckException.Reason.POLICY_VIOLATION;
 
 /**
  * Processes the wsse:Security header of a received SOAP envelope with WSS4J: decrypts
@@ -56,6 +57,7 @@ public final class WsSecurityVerifier {
         AlgorithmPolicy policy = AlgorithmPolicy.of(suite);
         policy.check(security);
         Element signature = SecurityHeaders.singleSignature(security);
+        requireAcceptableSignerKey(signature, security, suite);
 
         PhaseTrackingProcessor.Tracker tracker = new PhaseTrackingProcessor.Tracker();
         WSSConfig config = WSSConfig.getNewInstance();
@@ -91,6 +93,29 @@ public final class WsSecurityVerifier {
                     knownSigners.isEmpty() ? null : knownSigners.get(0));
         }
         return EngineResults.collect(result, signature, decCrypto.keyHandedOut());
+    }
+
+    /**
+     * Before any cryptography: an embedded signing certificate whose key the suite cannot accept (RSA under 2048
+     * bits, or another key type) is refused naming the key, where WSS4J would only say that the header failed.
+     * A signer referenced by issuer/serial or SKI is one of {@code knownSigners}, which were checked at start-up.
+     */
+    private static void requireAcceptableSignerKey(Element signature, Element security, CryptoSuite suite)
+            throws SecurityCheckException {
+        X509Certificate signer;
+        try {
+            signer = SignatureDiagnostics.tokenCertificate(signature, security);
+        } catch (Exception unreadable) {
+            return; // WSS4J reports the malformed token itself
+        }
+        if (signer == null) {
+            return;
+        }
+        try {
+            suite.requireSigningKey(signer.getPublicKey(), "the signing certificate (" + Certificates.describe(signer) + ")");
+        } catch (IllegalArgumentException e) {
+            throw new SecurityCheckException(POLICY_VIOLATION, e.getMessage(), e);
+        }
     }
 
     private static SecurityCheckException classify(Exception e, Phase phase, AttachmentCallbackHandler attachments,

@@ -108,12 +108,15 @@ public final class EmbeddedBroker {
         c.putSecurityRoles(national.replyQueue(), Set.of(gatewayRole(), nationalRole(false, true)));
     }
 
-    private static Role gatewayRole() {
+    static Role gatewayRole() {
         return new Role(BrokerAccounts.GATEWAY_ROLE, true, true, true, true, true, true, true, true, true, true, true, true);
     }
 
-    /** The national system sends to its intake queue and reads (consumes, browses) its reply queue; nothing more. */
-    private static Role nationalRole(boolean send, boolean read) {
+    /**
+     * The national system sends to its intake queue and reads (consumes, browses) its reply queue and, on the
+     * QUEUE delivery channel, its delivery queue; nothing more.
+     */
+    static Role nationalRole(boolean send, boolean read) {
         return new Role(BrokerAccounts.NATIONAL_ROLE, send, read, false, false, false, false, false, read, false, false,
                 false, false);
     }

@@ -1,5 +1,7 @@
 package org.c2cgateway.app.broker;
 
+import java.util.Set;
+
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
@@ -36,6 +38,8 @@ public record NationalChannel(NationalDeliveryConfiguration.Mode mode, RetryPoli
         if (mode == NationalDeliveryConfiguration.Mode.QUEUE) {
             c.addAddressSetting(deliveryQueue, unlimited(deadLetterAddress));
             c.addQueueConfiguration(EmbeddedBroker.durableQueue(deliveryQueue));
+            // the national system's account consumes it over the national acceptor; the most specific match wins whole
+            c.putSecurityRoles(deliveryQueue, Set.of(EmbeddedBroker.gatewayRole(), EmbeddedBroker.nationalRole(false, true)));
         }
     }
 
