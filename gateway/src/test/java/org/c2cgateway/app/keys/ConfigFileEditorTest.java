@@ -61,6 +61,21 @@ class ConfigFileEditorTest {
     }
 
     @Test
+    void ec_keys_are_added_under_their_own_purpose_and_roll_over_like_the_rsa_ones() {
+        ConfigFileEditor editor = ConfigFileEditor.open(MK);
+        editor.setKey("encryption-ec", "current", "x25519-1.p12", "${c2c.secret.key}", null);
+        editor.setKey("encryption-ec", "next", "x25519-2.p12", "${c2c.secret.key}", null);
+        editor.promote("encryption-ec");
+
+        Map<String, Map<String, String>> ec = slots(editor.render(), "encryption-ec");
+        assertEquals(List.of("current", "previous"), List.copyOf(ec.keySet()));
+        assertEquals("x25519-2.p12", ec.get("current").get("key-store"));
+        assertEquals("x25519-1.p12", ec.get("previous").get("key-store"));
+        assertEquals("certs-dev/pki/mk/encryption.p12", slots(editor.render(), "encryption").get("current")
+                .get("key-store"), "the RSA encryption key is another purpose, untouched");
+    }
+
+    @Test
     void promoting_signing_leaves_no_previous_key_and_without_next_is_refused() {
         ConfigFileEditor editor = ConfigFileEditor.open(MK);
         KeyConfigurationException e = assertThrows(KeyConfigurationException.class, () -> editor.promote("signing"));
