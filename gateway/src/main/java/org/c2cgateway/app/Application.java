@@ -12,11 +12,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 
 import org.c2cgateway.app.access.CredentialCommands;
 import org.c2cgateway.app.demo.Demo;
+import org.c2cgateway.app.keys.KeysCommand;
 
 /**
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
- * demo countries and exchanges sample notifications between them, {@code hash-password} and
- * {@code new-token} make the credentials the access configuration keeps.
+ * demo countries and exchanges sample notifications between them, {@code keys} rolls keys over,
+ * {@code hash-password} and {@code new-token} make the credentials the access configuration keeps.
  */
 public final class Application {
 
@@ -54,6 +55,10 @@ public final class Application {
             case "demo" -> {
                 return Demo.run(Path.of(args.length > 1 ? args[1] : "."));
             }
+            case "keys" -> {
+                return KeysCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err,
+                        System.getenv());
+            }
             case "hash-password" -> {
                 return CredentialCommands.hashPassword(args, System.console(),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
@@ -72,6 +77,7 @@ public final class Application {
         System.out.println("""
                 usage: java -jar c2c-gateway.jar run <config/xx/gateway.yml>   start one gateway
                        java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end
+                       java -jar c2c-gateway.jar keys <command> <config.yml> ...  roll keys over (keys help)
                        java -jar c2c-gateway.jar hash-password [--iterations N] hash a password for the configuration
                        java -jar c2c-gateway.jar new-token                      draw a bearer token and its SHA-256""");
     }

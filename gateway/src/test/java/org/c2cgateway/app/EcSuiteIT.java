@@ -26,7 +26,7 @@ import org.c2cgateway.as4.As4MessageBuilder;
 import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
-import org.c2cgateway.partner.PartnerDirectory;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.security.CryptoSuite;
 import org.c2cgateway.security.KeyStores;
@@ -59,12 +59,13 @@ class EcSuiteIT {
     static Map<String, Object> ecAgreement(String own, String partner) {
         String partnerDir = "certs-dev/pki/" + partner.toLowerCase() + "/";
         return Map.of(
-                "c2c.message-keys-ec.signing-key-store", "certs-dev/pki/" + own + "/signing-ed25519.p12",
-                "c2c.message-keys-ec.encryption-key-store", "certs-dev/pki/" + own + "/encryption-x25519.p12",
-                "c2c.message-keys-ec.password", "changeit",
+                "c2c.message-keys.signing-ec.current.key-store", "certs-dev/pki/" + own + "/signing-ed25519.p12",
+                "c2c.message-keys.signing-ec.current.password", "${c2c.secret.message-key-password}",
+                "c2c.message-keys.encryption-ec.current.key-store", "certs-dev/pki/" + own + "/encryption-x25519.p12",
+                "c2c.message-keys.encryption-ec.current.password", "${c2c.secret.message-key-password}",
                 "c2c.partners." + partner + ".suite", "EDELIVERY_AS4_2_EC",
                 "c2c.partners." + partner + ".trust.signing-certificates", List.of(partnerDir + "signing-ed25519.crt"),
-                "c2c.partners." + partner + ".encryption-certificate", partnerDir + "encryption-x25519.crt");
+                "c2c.partners." + partner + ".encryption-certificates", List.of(partnerDir + "encryption-x25519.crt"));
     }
 
     @AfterAll
@@ -77,9 +78,9 @@ class EcSuiteIT {
     @Test
     void both_gateways_hold_the_ec_agreement() {
         assertEquals(CryptoSuite.EDELIVERY_AS4_2_EC,
-                gateways.rs.getBean(PartnerDirectory.class).byCountry("MK").orElseThrow().suite());
+                gateways.rs.getBean(CredentialsInForce.class).current().partners().byCountry("MK").orElseThrow().suite());
         assertEquals(CryptoSuite.EDELIVERY_AS4_2_EC,
-                gateways.mk.getBean(PartnerDirectory.class).byCountry("RS").orElseThrow().suite());
+                gateways.mk.getBean(CredentialsInForce.class).current().partners().byCountry("RS").orElseThrow().suite());
     }
 
     @Test

@@ -186,18 +186,18 @@ class InboundDuplicateIT {
     private static void verifiedByRs(HttpResponse<byte[]> answer, OutboundAs4Message sent, String messageId) throws Exception {
         assertEquals(200, answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
         new ReceiptVerifier().verify(answer.body(), answer.headers().firstValue("Content-Type").orElseThrow(),
-                messageId, "MK", rsTrustInMk().at(Instant.now()), sent.signedDigests());
+                messageId, "MK", rsTrustInMk(), sent.signedDigests());
     }
 
     /** RS's trust in MK: MK's signing certificate pinned, under the CA that issued it; no CRL. */
-    private static PartnerAuthentication rsTrustInMk() {
+    private static PartnerAuthentication.Check rsTrustInMk() {
         PrivateKeyEntry mkSigning = KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.p12"),
                 PartnerForgeryIT.PASSWORD, "signing");
         AcceptedCertificates pinned = new AcceptedCertificates(List.of(mkSigning.certificate()), null);
         Partner mk = new Partner("MK", "MK", URI.create(TwoGateways.as4Url(1)), new PartnerTrust("MK",
-                List.of(mkSigning.chain().get(1)), pinned, pinned), mkSigning.certificate(), null);
-        return new PartnerAuthentication(new PartnerDirectory(List.of(mk)),
-                new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED));
+                List.of(mkSigning.chain().get(1)), pinned, pinned), List.of(mkSigning.certificate()), null);
+        return new PartnerAuthentication(new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED))
+                .at(new PartnerDirectory(List.of(mk)), Instant.now());
     }
 
     private static OutboundAs4Message signedByRs(String messageId) throws Exception {
@@ -207,7 +207,7 @@ class InboundDuplicateIT {
         return new As4MessageBuilder(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE, Collaboration.SERVICE_TYPE).build(message,
                 KeyStores.loadPrivateKeyEntry(TwoGateways.HOME.resolve("certs-dev/pki/rs/signing.p12"),
                         PartnerForgeryIT.PASSWORD, "signing"),
-                KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.crt")));
+                KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/encryption.crt")));
     }
 
     private static HttpResponse<byte[]> post(int as4Port, OutboundAs4Message message) throws Exception {

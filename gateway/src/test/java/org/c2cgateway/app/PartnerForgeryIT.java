@@ -150,7 +150,7 @@ class PartnerForgeryIT {
                 "PreArrivalNotification", "24RS000000000001K0", Collaboration.agreementRef(fromParty, "MK"),
                 fromParty, "MK", payload, "application/xml");
         return new As4MessageBuilder(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE, Collaboration.SERVICE_TYPE).build(message, signer,
-                KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/signing.crt")));
+                KeyStores.loadCertificate(TwoGateways.HOME.resolve("certs-dev/pki/mk/encryption.crt")));
     }
 
     private static HttpResponse<String> post(SSLContext tls, byte[] body, String contentType) throws Exception {

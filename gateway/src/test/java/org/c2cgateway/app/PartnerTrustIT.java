@@ -147,7 +147,8 @@ class PartnerTrustIT {
         Map<String, Object> settings = new HashMap<>();
         settings.put("micronaut.server.ssl.key-store.path", "file:" + pki.keyStore(country, KeyPurpose.TLS));
         settings.put("micronaut.server.ssl.trust-store.path", "file:" + pki.trustStore());
-        settings.put("c2c.message-key.key-store", pki.keyStore(country, KeyPurpose.SIGNING).toString());
+        settings.put("c2c.message-keys.signing.current.key-store", pki.keyStore(country, KeyPurpose.SIGNING).toString());
+        settings.put("c2c.message-keys.encryption.current.key-store", pki.keyStore(country, KeyPurpose.ENCRYPTION).toString());
         settings.put("c2c.tls.key-store", pki.keyStore(country, KeyPurpose.TLS).toString());
         settings.put("c2c.tls.trust-store", pki.trustStore().toString());
         settings.put("c2c.revocation.crls", crls);
@@ -157,6 +158,8 @@ class PartnerTrustIT {
             settings.put(trust + "issuing-cas", List.of(pki.layout().directory().resolve("issuing-ca.crt").toString()));
             settings.put(trust + "signing-certificates", List.of(pki.certificateFile(partner, KeyPurpose.SIGNING).toString()));
             settings.put(trust + "tls-certificates", List.of(pki.certificateFile(partner, KeyPurpose.TLS).toString()));
+            settings.put("c2c.partners." + partner + ".encryption-certificates",
+                    List.of(pki.certificateFile(partner, KeyPurpose.ENCRYPTION).toString()));
         }
         return settings;
     }
@@ -357,7 +360,7 @@ class PartnerTrustIT {
                 "PreArrivalNotification", "24RS000000000001K0", Collaboration.agreementRef(fromParty, "MK"),
                 fromParty, "MK", TwoGateways.uniqueSample(ExchangeEndToEndIT.RS_TO_MK), "application/xml");
         return new As4MessageBuilder(As4MessageBuilder.UNREGISTERED_PARTY_ID_TYPE, Collaboration.SERVICE_TYPE)
-                .build(message, signer, pki.credential("MK", KeyPurpose.SIGNING).certificate());
+                .build(message, signer, pki.credential("MK", KeyPurpose.ENCRYPTION).certificate());
     }
 
     private static PrivateKeyEntry signer(DevPki from, String country, String name) {

@@ -41,7 +41,7 @@ public final class TestPartner {
         this.party = party;
         this.receiver = receiver;
         this.signingKey = KeyStores.loadPrivateKeyEntry(pki(party, "signing.p12"), PASSWORD, "signing");
-        this.receiverCertificate = KeyStores.loadCertificate(pki(receiver, "signing.crt"));
+        this.receiverCertificate = KeyStores.loadCertificate(pki(receiver, "encryption.crt"));
         this.endpoint = URI.create(TwoGateways.as4Url(receiverAs4Port));
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(TwoGateways.tls(party)).build();
     }

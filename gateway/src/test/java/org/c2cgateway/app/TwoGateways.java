@@ -63,6 +63,12 @@ public final class TwoGateways implements AutoCloseable {
     }
 
     static ApplicationContext start(String cc, int port, int as4Port, Path dataDir, Map<String, Object> extra) {
+        return start(HOME.resolve("config/" + cc + "/gateway.yml"), cc, port, as4Port, dataDir, extra);
+    }
+
+    /** A gateway from a configuration file of the test's own, on ephemeral ports like the others. */
+    static ApplicationContext start(Path configFile, String cc, int port, int as4Port, Path dataDir,
+                                    Map<String, Object> extra) {
         Map<String, Object> overrides = new HashMap<>(DevSecrets.settings(HOME, cc, dataDir.resolve(cc), "test-admin", "admin",
                 OPERATOR_TOKEN));
         overrides.putAll(extra);
@@ -74,7 +80,7 @@ public final class TwoGateways implements AutoCloseable {
         overrides.put("c2c.as4.port", as4Port);
         overrides.putIfAbsent("c2c.national-soap.port", freePortUnchecked());
         overrides.putIfAbsent("c2c.broker.national-acceptor.port", freePortUnchecked());
-        return GatewayLauncher.start(HOME.resolve("config/" + cc + "/gateway.yml"), overrides);
+        return GatewayLauncher.start(configFile, overrides);
     }
 
     /** A valid sample under a national message id of its own, so that it is never taken for a duplicate. */

@@ -97,15 +97,17 @@ public final class As4MessageOpener {
                     id);
         }
         CryptoSuite suite = trust.agreedSuite(h.fromParty());
-        PrivateKeyEntry decryptionKey = keys.decryptionKey(suite).orElseThrow(() -> new As4Exception(
-                PROCESSING_MODE_MISMATCH, "this gateway holds no " + suite.encryptionKeyType().label()
-                + " decryption key for the crypto suite " + suite + " agreed with party '" + h.fromParty() + "'", id));
+        List<PrivateKeyEntry> decryptionKeys = keys.decryptionKeys(suite);
+        if (decryptionKeys.isEmpty()) {
+            throw new As4Exception(PROCESSING_MODE_MISMATCH, "this gateway holds no " + suite.encryptionKeyType().label()
+                    + " decryption key for the crypto suite " + suite + " agreed with party '" + h.fromParty() + "'", id);
+        }
         AttachmentCallbackHandler attachments = new AttachmentCallbackHandler();
         in.mime().attachments().forEach(a -> attachments.add(a.contentId(), "application/octet-stream", a.content()));
         VerifiedSecurity security;
         try {
             security = WsSecurityVerifier.verify(in.doc(), attachments, trust.pinnedSigningCertificates(h.fromParty()),
-                    decryptionKey, suite);
+                    decryptionKeys, suite);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, id);
         }
@@ -121,7 +123,7 @@ public final class As4MessageOpener {
                 h.action(), h.conversationId(), h.agreementRef(), h.originalSender(), h.finalRecipient(), payload,
                 part.mimeType());
         return new InboundUserMessage(message, security.signingCertificate(),
-                SignatureReferences.fromSignature(security.signature()), suite);
+                SignatureReferences.fromSignature(security.signature()), security.decryptionCertificate(), suite);
     }
 
     /** Before any cryptography: an attachment is decrypted and digested whole, in memory. */

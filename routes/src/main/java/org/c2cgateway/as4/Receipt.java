@@ -1,5 +1,6 @@
 package org.c2cgateway.as4;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,9 @@ import java.util.List;
  * @param refToMessageId        the user message it acknowledges
  * @param nonRepudiationDigests the digests the partner reports having received
  * @param signedEnvelope        the receipt's SOAP envelope as received, to archive as evidence
+ * @param signingCertificate    the partner certificate the receipt is signed with
  */
 public record Receipt(String messageId, String refToMessageId, Instant timestamp,
-                      List<ReferenceDigest> nonRepudiationDigests, byte[] signedEnvelope) {
+                      List<ReferenceDigest> nonRepudiationDigests, byte[] signedEnvelope,
+                      X509Certificate signingCertificate) {
 }

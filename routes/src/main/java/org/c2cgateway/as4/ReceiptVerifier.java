@@ -61,7 +61,7 @@ public final class ReceiptVerifier {
         VerifiedSecurity security;
         try {
             security = WsSecurityVerifier.verify(in.doc(), new AttachmentCallbackHandler(),
-                    trust.pinnedSigningCertificates(partnerPartyId), null, suite);
+                    trust.pinnedSigningCertificates(partnerPartyId), List.of(), suite);
         } catch (SecurityCheckException e) {
             throw InboundEnvelope.securityFailure(e, expectedRefToMessageId);
         }
@@ -82,7 +82,7 @@ public final class ReceiptVerifier {
         List<ReferenceDigest> received = SignatureReferences.fromReceipt(signal.receipt());
         checkDigests(received, sentDigests, expectedRefToMessageId);
         return new Receipt(signal.messageId(), signal.refToMessageId(), signal.timestamp(), received,
-                in.rootBytes());
+                in.rootBytes(), security.signingCertificate());
     }
 
     private static void checkDigests(List<ReferenceDigest> received, List<ReferenceDigest> sent, String ref)

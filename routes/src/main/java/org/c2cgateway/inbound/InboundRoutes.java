@@ -18,7 +18,7 @@ import org.c2cgateway.as4.EbmsError;
 import org.c2cgateway.as4.ErrorSignalBuilder;
 import org.c2cgateway.as4.InboundUserMessage;
 import org.c2cgateway.as4.ReceiptBuilder;
-import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.Refusal;
@@ -45,7 +45,7 @@ public final class InboundRoutes extends RouteBuilder {
     private final PartnerMessageReception reception;
     private final ReceiptBuilder receipts;
     private final ErrorSignalBuilder errors;
-    private final OwnIdentity self;
+    private final CredentialsInForce credentials;
     private final TraceRecorder trace;
     private final InboundRefusals refusals;
 
@@ -56,14 +56,14 @@ public final class InboundRoutes extends RouteBuilder {
      *                        declare their length, before any of their body is read
      */
     public InboundRoutes(Endpoint source, long maxRequestBytes, PartnerMessageReception reception,
-                         ReceiptBuilder receipts, ErrorSignalBuilder errors, OwnIdentity self, TraceRecorder trace,
-                         InboundRefusals refusals) {
+                         ReceiptBuilder receipts, ErrorSignalBuilder errors, CredentialsInForce credentials,
+                         TraceRecorder trace, InboundRefusals refusals) {
         this.source = source;
         this.maxRequestBytes = maxRequestBytes;
         this.reception = reception;
         this.receipts = receipts;
         this.errors = errors;
-        this.self = self;
+        this.credentials = credentials;
         this.trace = trace;
         this.refusals = refusals;
     }
@@ -144,7 +144,8 @@ public final class InboundRoutes extends RouteBuilder {
             answer(exchange.getMessage(), 200, sentBefore);
             return;
         }
-        byte[] receipt = receipts.build(received, self.keys().requireSigningKey(received.suite()));
+        byte[] receipt = receipts.build(received,
+                credentials.current().keys().ownKeys().requireSigningKey(received.suite()));
         answer(exchange.getMessage(), 200, sentBefore != null ? receipt
                 : kept(trace.keepSentReceipt(received.message().messageId(), receipt), receipt, received));
     }

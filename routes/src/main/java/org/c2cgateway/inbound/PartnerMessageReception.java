@@ -17,6 +17,8 @@ import org.c2cgateway.as4.EbmsError;
 import org.c2cgateway.as4.InboundUserMessage;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.keys.Credentials;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.model.NotificationType;
@@ -25,6 +27,7 @@ import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.ReceivedMessage;
@@ -46,7 +49,7 @@ public final class PartnerMessageReception implements Processor {
     static final String SENT_RECEIPT = "c2cSentReceipt";
 
     private final As4MessageOpener opener;
-    private final PartnerDirectory partners;
+    private final CredentialsInForce credentials;
     private final PartnerAuthentication authentication;
     private final OwnIdentity self;
     private final NotificationValidator validator;
@@ -54,12 +57,12 @@ public final class PartnerMessageReception implements Processor {
     private final TraceRecorder trace;
     private final DuplicateElimination duplicates;
 
-    public PartnerMessageReception(As4MessageOpener opener, PartnerDirectory partners,
+    public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials,
                                    PartnerAuthentication authentication, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
                                    DuplicateElimination duplicates) {
         this.opener = opener;
-        this.partners = partners;
+        this.credentials = credentials;
         this.authentication = authentication;
         this.self = self;
         this.validator = validator;
@@ -73,19 +76,20 @@ public final class PartnerMessageReception implements Processor {
         Instant receivedAt = Instant.now();
         exchange.setProperty(InboundRefusals.RECEIVED_AT, receivedAt);
         Message message = exchange.getMessage();
-        PartnerAuthentication.Check trust = authentication.at(receivedAt);
+        Credentials now = credentials.current();
+        PartnerAuthentication.Check trust = authentication.at(now.partners(), receivedAt);
         ClaimedUserMessage claimed = opener.read(message.getMandatoryBody(byte[].class),
                 message.getHeader(InboundHeaders.CONTENT_TYPE, String.class));
         exchange.setProperty(InboundRefusals.CLAIMED, claimed);
-        InboundUserMessage received = opener.open(claimed, trust, self.keys());
+        InboundUserMessage received = opener.open(claimed, trust, now.keys().ownKeys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
         UserMessage userMessage = received.message();
-        Partner partner = verifyTransportIdentity(userMessage, message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE,
-                X509Certificate.class), trust);
+        Partner partner = verifyTransportIdentity(now.partners(), userMessage,
+                message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, X509Certificate.class), trust);
         exchange.setProperty(InboundRefusals.AUTHENTICATED_PARTNER, partner);
         verifyAddressedToUs(userMessage);
         NotificationHeader header = validateNotification(userMessage);
-        boolean firstTime = recordReception(exchange, userMessage, header, partner, receivedAt, trust.traceNote());
+        boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote());
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
         message.setBody(userMessage.payload());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
@@ -96,8 +100,9 @@ public final class PartnerMessageReception implements Processor {
      * chains to a CA we know; checking it here, after the handshake, lets a refusal name the certificate
      * and the reason in an ebMS error.
      */
-    private Partner verifyTransportIdentity(UserMessage message, X509Certificate tlsClient,
-                                            PartnerAuthentication.Check trust) throws As4Exception {
+    private static Partner verifyTransportIdentity(PartnerDirectory partners, UserMessage message,
+                                                   X509Certificate tlsClient, PartnerAuthentication.Check trust)
+            throws As4Exception {
         Partner partner = partners.byPartyId(message.fromParty()).orElseThrow(() -> new As4Exception(
                 EbmsError.FAILED_AUTHENTICATION, "sender party " + message.fromParty() + " is not a partner", message.messageId()));
         if (tlsClient == null) {
@@ -145,8 +150,9 @@ public final class PartnerMessageReception implements Processor {
      * Returns {@code false} when this message was already queued for the national system before, and
      * then leaves the receipt it was answered with (when one was kept) in {@link #SENT_RECEIPT}.
      */
-    private boolean recordReception(Exchange exchange, UserMessage message, NotificationHeader header, Partner partner,
-                                    Instant receivedAt, String trustNote) throws As4Exception {
+    private boolean recordReception(Exchange exchange, InboundUserMessage received, NotificationHeader header,
+                                    Partner partner, Instant receivedAt, String trustNote) throws As4Exception {
+        UserMessage message = received.message();
         String messageId = message.messageId();
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
@@ -156,8 +162,9 @@ public final class PartnerMessageReception implements Processor {
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);
                 }
                 trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
-                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema"
-                        + trustNote);
+                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
+                        + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
+                        + Certificates.describe(received.decryptionCertificate()) + trustNote);
                 return true;
             }
             case NOT_YET_QUEUED -> {

@@ -8,11 +8,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
-import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.Direction;
@@ -45,15 +45,15 @@ public final class NotificationIntake implements Processor {
 
     private final NotificationValidator validator;
     private final NotificationReader reader;
-    private final PartnerDirectory partners;
+    private final CredentialsInForce credentials;
     private final OwnIdentity self;
     private final TraceRecorder trace;
 
     public NotificationIntake(NotificationValidator validator, NotificationReader reader,
-                              PartnerDirectory partners, OwnIdentity self, TraceRecorder trace) {
+                              CredentialsInForce credentials, OwnIdentity self, TraceRecorder trace) {
         this.validator = validator;
         this.reader = reader;
-        this.partners = partners;
+        this.credentials = credentials;
         this.self = self;
         this.trace = trace;
     }
@@ -114,7 +114,7 @@ public final class NotificationIntake implements Processor {
             throw rejected(header, "ROUTING:own-country",
                     "office of entry " + header.officeOfEntry() + " is in this gateway's own country " + country);
         }
-        return partners.byCountry(country).orElseThrow(() -> rejected(header, "ROUTING:unknown-partner",
+        return credentials.current().partners().byCountry(country).orElseThrow(() -> rejected(header, "ROUTING:unknown-partner",
                 "no partner gateway is configured for country " + country + " (office of entry "
                         + header.officeOfEntry() + ")"));
     }

@@ -1,6 +1,7 @@
 package org.c2cgateway.outbound;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -43,7 +45,7 @@ public final class PartnerCircuits implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PartnerCircuits.class);
 
     private final Map<String, PartnerCircuit> circuits = new LinkedHashMap<>();
-    private final Map<String, Partner> partners = new LinkedHashMap<>();
+    private final Supplier<PartnerDirectory> partners;
     private final Duration probeInterval;
     private final PartnerProbe probe;
     private final ScheduledExecutorService switcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -58,13 +60,20 @@ public final class PartnerCircuits implements AutoCloseable {
      * @param probeInterval how often an open circuit's partner is probed
      */
     public PartnerCircuits(PartnerDirectory directory, int threshold, Duration probeInterval, PartnerProbe probe) {
+        this(() -> directory, threshold, probeInterval, probe);
+    }
+
+    /**
+     * @param directory the partners as they are now: one breaker each for the partners at start, probed at the
+     *                  endpoint in force when the probe goes out (a key reload may change it)
+     */
+    public PartnerCircuits(Supplier<PartnerDirectory> directory, int threshold, Duration probeInterval,
+                           PartnerProbe probe) {
         if (threshold < 1) {
             throw new IllegalArgumentException("circuit-breaker.failure-threshold must be at least 1, got " + threshold);
         }
-        directory.all().forEach(p -> {
-            circuits.put(p.country(), new PartnerCircuit(p.country(), threshold));
-            partners.put(p.country(), p);
-        });
+        directory.get().all().forEach(p -> circuits.put(p.country(), new PartnerCircuit(p.country(), threshold)));
+        this.partners = directory;
         this.probeInterval = probeInterval;
         this.probe = probe;
     }
@@ -108,7 +117,7 @@ public final class PartnerCircuits implements AutoCloseable {
             return;
         }
         try {
-            probe.probe(partners.get(partner).endpoint());
+            probe.probe(endpoint(partner));
         } catch (IOException | RuntimeException e) {
             circuit.probeFailed(e.toString(), Instant.now());
             LOG.info("partner {} still unreachable, next probe in {}: {}", partner, probeInterval, e.toString());
@@ -117,9 +126,14 @@ public final class PartnerCircuits implements AutoCloseable {
         }
         if (circuit.probeSucceeded(Instant.now())) {
             LOG.info("circuit of partner {} HALF_OPEN: probe reached {}, resuming its queue", partner,
-                    partners.get(partner).endpoint());
+                    endpoint(partner));
             resume(partner);
         }
+    }
+
+    private URI endpoint(String partner) {
+        return partners.get().byCountry(partner).map(Partner::endpoint).orElseThrow(() ->
+                new IllegalStateException("partner " + partner + " is no longer configured"));
     }
 
     private void pause(String partner) {

@@ -1,6 +1,7 @@
 package org.c2cgateway.outbound;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 
 import org.apache.camel.Exchange;
@@ -15,11 +16,14 @@ import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.delivery.DeadLettering;
 import org.c2cgateway.exchange.Collaboration;
+import org.c2cgateway.keys.Credentials;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.PartnerResponse;
@@ -32,7 +36,7 @@ import org.c2cgateway.transport.PartnerTransport;
  */
 public final class PartnerDispatch implements Processor {
 
-    private final PartnerDirectory partners;
+    private final CredentialsInForce credentials;
     private final PartnerAuthentication authentication;
     private final OwnIdentity self;
     private final As4MessageBuilder builder;
@@ -40,10 +44,10 @@ public final class PartnerDispatch implements Processor {
     private final PartnerTransport transport;
     private final TraceRecorder trace;
 
-    public PartnerDispatch(PartnerDirectory partners, PartnerAuthentication authentication, OwnIdentity self,
+    public PartnerDispatch(CredentialsInForce credentials, PartnerAuthentication authentication, OwnIdentity self,
                            As4MessageBuilder builder, ReceiptVerifier receipts, PartnerTransport transport,
                            TraceRecorder trace) {
-        this.partners = partners;
+        this.credentials = credentials;
         this.authentication = authentication;
         this.self = self;
         this.builder = builder;
@@ -56,22 +60,25 @@ public final class PartnerDispatch implements Processor {
     public void process(Exchange exchange) throws IOException, As4Exception, InvalidPayloadException {
         Message message = exchange.getMessage();
         String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
-        Partner partner = partnerOf(message);
+        Credentials now = credentials.current();
+        Partner partner = partnerOf(now.partners(), message);
+        X509Certificate encryptTo = partner.encryptionCertificate(Instant.now());
         OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner),
-                self.keys().requireSigningKey(partner.suite()), partner.encryptionCertificate(), partner.suite());
+                now.keys().ownKeys().requireSigningKey(partner.suite()), encryptTo, partner.suite());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
         trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + DeadLettering.attempt(message) + ", HTTP " + response.status());
-        PartnerAuthentication.Check trust = authentication.at(Instant.now());
+                + DeadLettering.attempt(message) + ", HTTP " + response.status() + "; encrypted for "
+                + Certificates.describe(encryptTo));
+        PartnerAuthentication.Check trust = authentication.at(now.partners(), Instant.now());
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
                 as4.signedDigests());
         trace.receipt(messageId, receipt.signedEnvelope());
         trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
-                + " signed by " + partner.partyId() + ", " + receipt.nonRepudiationDigests().size() + " digests match"
-                + trust.traceNote());
+                + " signed by " + partner.partyId() + " with " + Certificates.describe(receipt.signingCertificate())
+                + ", " + receipt.nonRepudiationDigests().size() + " digests match" + trust.traceNote());
     }
 
-    private Partner partnerOf(Message message) {
+    private static Partner partnerOf(PartnerDirectory partners, Message message) {
         String country = message.getHeader(QueueHeaders.PARTNER, String.class);
         return partners.byCountry(country).orElseThrow(() ->
                 new IllegalStateException("queued for partner " + country + ", which is no longer configured"));

@@ -21,17 +21,18 @@ import org.c2cgateway.trust.CertificateValidator;
  */
 public final class PartnerAuthentication {
 
-    private final PartnerDirectory partners;
     private final CertificateValidator validator;
 
-    public PartnerAuthentication(PartnerDirectory partners, CertificateValidator validator) {
-        this.partners = Objects.requireNonNull(partners, "partners");
+    public PartnerAuthentication(CertificateValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
     }
 
-    /** The checks of one message or receipt, at the time it was received. */
-    public Check at(Instant receivedAt) {
-        return new Check(receivedAt);
+    /**
+     * The checks of one message or receipt, against the partners as they are configured when it was
+     * received (a key rollover may replace them while other messages are in flight).
+     */
+    public Check at(PartnerDirectory partners, Instant receivedAt) {
+        return new Check(partners, receivedAt);
     }
 
     /**
@@ -40,10 +41,12 @@ public final class PartnerAuthentication {
      */
     public final class Check implements SenderTrust {
 
+        private final PartnerDirectory partners;
         private final Instant at;
         private final List<String> warnings = new ArrayList<>();
 
-        private Check(Instant at) {
+        private Check(PartnerDirectory partners, Instant at) {
+            this.partners = Objects.requireNonNull(partners, "partners");
             this.at = Objects.requireNonNull(at, "at");
         }
 

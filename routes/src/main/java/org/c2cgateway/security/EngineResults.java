@@ -23,7 +23,9 @@ final class EngineResults {
     private EngineResults() {
     }
 
-    static VerifiedSecurity collect(WSHandlerResult result, Element signature) throws SecurityCheckException {
+    /** @param decryptionCertificate the certificate of our key that decrypted, or null */
+    static VerifiedSecurity collect(WSHandlerResult result, Element signature, X509Certificate decryptionCertificate)
+            throws SecurityCheckException {
         List<WSSecurityEngineResult> signs = result == null ? null : result.getActionResults().get(WSConstants.SIGN);
         if (signs == null || signs.size() != 1) {
             throw new SecurityCheckException(POLICY_VIOLATION, "the message is not signed");
@@ -53,7 +55,8 @@ final class EngineResults {
             }
         }
         return new VerifiedSecurity(cert, signature, Collections.unmodifiableSet(elements),
-                Collections.unmodifiableSet(signedAttachments), Collections.unmodifiableSet(decrypted));
+                Collections.unmodifiableSet(signedAttachments), Collections.unmodifiableSet(decrypted),
+                decrypted.isEmpty() ? null : decryptionCertificate);
     }
 
     @SuppressWarnings("unchecked")

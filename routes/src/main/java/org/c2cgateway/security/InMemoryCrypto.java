@@ -20,36 +20,46 @@ import org.apache.wss4j.common.crypto.CryptoType;
 import org.apache.wss4j.common.ext.WSSecurityException;
 
 /**
- * A WSS4J {@code Crypto} over objects already in memory: at most one private key and a few
- * certificates.
+ * A WSS4J {@code Crypto} over objects already in memory: a few private keys and certificates.
  *
  * <p>WSS4J's stock {@code Merlin} wants a KeyStore with aliases and passwords; building one per
  * message (PKCS#12 entries are PBE-encrypted on insert) is slow, and sharing one mutable store
  * across threads is fragile. This class is immutable and cheap, so we make one per operation.
  * Lookups only ever return the certificates given here, which also means WSS4J can never resolve
  * a signature key we did not hand it (besides a BinarySecurityToken, which is checked later).
+ *
+ * <p>Several private keys are there for decryption while keys roll over: a partner may encrypt to our
+ * current or our next key, and WSS4J asks for the one the message's EncryptedKey references.
  */
 final class InMemoryCrypto extends CryptoBase {
 
-    /** The alias under which the private key's certificate is found. */
+    /** The alias under which the (first) private key's certificate is found. */
     static final String KEY_ALIAS = "key";
 
-    private final PrivateKey privateKey;
+    private final List<PrivateKeyEntry> keys;
     private final X509Certificate keyCertificate;
     private final List<X509Certificate> certificates = new ArrayList<>();
     private volatile X509Certificate unmatchedKeyRequest;
+    private volatile X509Certificate keyHandedOut;
 
     InMemoryCrypto(PrivateKeyEntry key, X509Certificate... others) {
-        this.privateKey = key == null ? null : key.privateKey();
-        this.keyCertificate = key == null ? null : key.certificate();
-        if (keyCertificate != null) {
-            certificates.add(keyCertificate);
-        }
+        this(key == null ? List.of() : List.of(key), others);
+    }
+
+    private InMemoryCrypto(List<PrivateKeyEntry> keys, X509Certificate... others) {
+        this.keys = List.copyOf(keys);
+        this.keyCertificate = this.keys.isEmpty() ? null : this.keys.get(0).certificate();
+        this.keys.forEach(k -> certificates.add(k.certificate()));
         for (X509Certificate c : others) {
             if (c != null) {
                 certificates.add(c);
             }
         }
+    }
+
+    /** A crypto holding several private keys: the first under {@link #KEY_ALIAS}, the others found by certificate. */
+    static InMemoryCrypto withKeys(List<PrivateKeyEntry> keys) {
+        return new InMemoryCrypto(keys);
     }
 
     @Override
@@ -101,6 +111,11 @@ final class InMemoryCrypto extends CryptoBase {
         }
     }
 
+    /** The certificate of the private key WSS4J was last given (the one that decrypted), if any. */
+    X509Certificate keyHandedOut() {
+        return keyHandedOut;
+    }
+
     /** The certificate WSS4J asked a private key for that we do not have, if that happened. */
     X509Certificate unmatchedKeyRequest() {
         return unmatchedKeyRequest;
@@ -115,8 +130,11 @@ final class InMemoryCrypto extends CryptoBase {
     @Override
     public PrivateKey getPrivateKey(X509Certificate certificate, CallbackHandler callbackHandler)
             throws WSSecurityException {
-        if (privateKey != null && Certificates.sameCertificate(certificate, keyCertificate)) {
-            return privateKey;
+        for (PrivateKeyEntry key : keys) {
+            if (Certificates.sameCertificate(certificate, key.certificate())) {
+                keyHandedOut = key.certificate();
+                return key.privateKey();
+            }
         }
         unmatchedKeyRequest = certificate;
         throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_CHECK);
@@ -125,16 +143,19 @@ final class InMemoryCrypto extends CryptoBase {
     @Override
     public PrivateKey getPrivateKey(PublicKey publicKey, CallbackHandler callbackHandler)
             throws WSSecurityException {
-        if (privateKey != null && keyCertificate.getPublicKey().equals(publicKey)) {
-            return privateKey;
+        for (PrivateKeyEntry key : keys) {
+            if (key.certificate().getPublicKey().equals(publicKey)) {
+                keyHandedOut = key.certificate();
+                return key.privateKey();
+            }
         }
         throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_CHECK);
     }
 
     @Override
     public PrivateKey getPrivateKey(String identifier, String password) throws WSSecurityException {
-        if (privateKey != null && KEY_ALIAS.equals(identifier)) {
-            return privateKey;
+        if (!keys.isEmpty() && KEY_ALIAS.equals(identifier)) {
+            return keys.get(0).privateKey();
         }
         throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_CHECK);
     }

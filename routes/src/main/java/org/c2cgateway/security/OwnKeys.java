@@ -35,9 +35,17 @@ public final class OwnKeys {
         return ofType(signing, suite.signingKeyType());
     }
 
-    /** The key partners encrypt to in {@code suite}, if we hold one. */
+    /** The key partners encrypt to in {@code suite}, if we hold one: the first, our current one. */
     public Optional<PrivateKeyEntry> decryptionKey(CryptoSuite suite) {
         return ofType(decryption, suite.encryptionKeyType());
+    }
+
+    /**
+     * Every key of {@code suite} a partner may encrypt to, in the given order: while keys roll over our
+     * current one, and the next or previous one.
+     */
+    public List<PrivateKeyEntry> decryptionKeys(CryptoSuite suite) {
+        return decryption.stream().filter(k -> isOfType(k, suite.encryptionKeyType())).toList();
     }
 
     /** The signing key of {@code suite}; for our own sending, where a missing key is a configuration error. */
@@ -52,8 +60,11 @@ public final class OwnKeys {
     }
 
     private static Optional<PrivateKeyEntry> ofType(List<PrivateKeyEntry> keys, KeyType type) {
-        return keys.stream().filter(k -> KeyType.of(k.certificate().getPublicKey()).orElse(null) == type)
-                .findFirst();
+        return keys.stream().filter(k -> isOfType(k, type)).findFirst();
+    }
+
+    private static boolean isOfType(PrivateKeyEntry key, KeyType type) {
+        return KeyType.of(key.certificate().getPublicKey()).orElse(null) == type;
     }
 
     @Override

@@ -14,9 +14,11 @@ import org.w3c.dom.Element;
  * @param signedElements         the DOM elements covered by the signature, compared by identity
  * @param signedAttachmentIds    Content-IDs (bare, no {@code cid:}) covered by the signature
  * @param decryptedAttachmentIds Content-IDs that arrived encrypted and were decrypted
+ * @param decryptionCertificate  the certificate of our key that decrypted them; null when nothing was encrypted
  */
 public record VerifiedSecurity(X509Certificate signingCertificate, Element signature, Set<Element> signedElements,
-                               Set<String> signedAttachmentIds, Set<String> decryptedAttachmentIds) {
+                               Set<String> signedAttachmentIds, Set<String> decryptedAttachmentIds,
+                               X509Certificate decryptionCertificate) {
 
     /** True if this exact element (not a copy elsewhere in the document) was signed. */
     public boolean isSigned(Element element) {

@@ -43,11 +43,12 @@ public final class WsSecurityVerifier {
     /**
      * @param attachments    the message's attachments; decrypted ones are replaced in place
      * @param knownSigners   certificates used to resolve non-embedded key references; may be empty
-     * @param decryptionKey  our key for the EncryptedKey; may be null when nothing is encrypted
+     * @param decryptionKeys our keys, one of which the EncryptedKey must reference (current and next while
+     *                       keys roll over); empty when nothing may be encrypted
      * @param suite          the suite agreed with the sender: only its algorithms are accepted
      */
     public static VerifiedSecurity verify(Document envelope, AttachmentCallbackHandler attachments,
-                                          List<X509Certificate> knownSigners, PrivateKeyEntry decryptionKey,
+                                          List<X509Certificate> knownSigners, List<PrivateKeyEntry> decryptionKeys,
                                           CryptoSuite suite)
             throws SecurityCheckException {
         SecurityBootstrap.ensureInitialised();
@@ -73,7 +74,7 @@ public final class WsSecurityVerifier {
         RequestData data = new RequestData();
         data.setWssConfig(config);
         data.setSigVerCrypto(new InMemoryCrypto(null, knownSigners.toArray(new X509Certificate[0])));
-        InMemoryCrypto decCrypto = new InMemoryCrypto(decryptionKey);
+        InMemoryCrypto decCrypto = InMemoryCrypto.withKeys(decryptionKeys);
         data.setDecCrypto(decCrypto);
         data.setCallbackHandler(callbacks -> { });
         data.setAttachmentCallbackHandler(attachments);
@@ -91,7 +92,7 @@ public final class WsSecurityVerifier {
             throw classify(e, tracker.current(), attachments, decCrypto, signature, security,
                     knownSigners.isEmpty() ? null : knownSigners.get(0));
         }
-        return EngineResults.collect(result, signature);
+        return EngineResults.collect(result, signature, decCrypto.keyHandedOut());
     }
 
     /**

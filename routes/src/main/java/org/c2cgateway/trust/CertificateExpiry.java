@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The remaining lifetime of every certificate this gateway depends on, so that none expires unseen:
@@ -14,16 +15,26 @@ public final class CertificateExpiry {
     /** Thirty days: time enough to have a new certificate issued and pinned by every partner. */
     public static final Duration DEFAULT_WARN_BEFORE = Duration.ofDays(30);
 
-    private final List<WatchedCertificate> certificates;
+    private final Supplier<List<WatchedCertificate>> certificates;
     private final Duration warnBefore;
 
     public CertificateExpiry(List<WatchedCertificate> certificates, Duration warnBefore) {
-        this.certificates = List.copyOf(certificates);
+        this(fixed(certificates), warnBefore);
+    }
+
+    /** @param certificates the certificates in force at each call: keys and partner certificates are reloaded */
+    public CertificateExpiry(Supplier<List<WatchedCertificate>> certificates, Duration warnBefore) {
+        this.certificates = certificates;
         this.warnBefore = warnBefore;
     }
 
+    private static Supplier<List<WatchedCertificate>> fixed(List<WatchedCertificate> certificates) {
+        List<WatchedCertificate> copy = List.copyOf(certificates);
+        return () -> copy;
+    }
+
     public List<WatchedCertificate> certificates() {
-        return certificates;
+        return List.copyOf(certificates.get());
     }
 
     public Duration warnBefore() {
@@ -53,7 +64,7 @@ public final class CertificateExpiry {
      */
     public Urgency urgency(Instant now) {
         Urgency worst = Urgency.NONE;
-        for (WatchedCertificate c : certificates) {
+        for (WatchedCertificate c : certificates()) {
             WatchedCertificate.State state = state(c, now);
             if (c.own() && (state == WatchedCertificate.State.EXPIRED || state == WatchedCertificate.State.NOT_YET_VALID)) {
                 return Urgency.UNUSABLE;
@@ -67,7 +78,7 @@ public final class CertificateExpiry {
 
     /** One line per certificate that is not simply valid, for the log. */
     public List<String> warnings(Instant now) {
-        return certificates.stream().map(c -> warning(c, now)).flatMap(Optional::stream).toList();
+        return certificates().stream().map(c -> warning(c, now)).flatMap(Optional::stream).toList();
     }
 
     private Optional<String> warning(WatchedCertificate c, Instant now) {

@@ -70,10 +70,10 @@ public final class As4Fixtures {
             AcceptedCertificates pinned = new AcceptedCertificates(List.of(e.getValue()), null);
             return new Partner(e.getKey(), e.getKey(), URI.create("https://" + e.getKey() + ".test/as4"),
                     new PartnerTrust(e.getKey(), List.of(TestKeys.testCa().certificate(), TestKeys.ecCa()), pinned, pinned),
-                    encryptTo.get(e.getKey()), suite);
+                    List.of(encryptTo.get(e.getKey())), suite);
         }).toList();
-        return new PartnerAuthentication(new PartnerDirectory(partners),
-                new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED)).at(Instant.now());
+        return new PartnerAuthentication(new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED))
+                .at(new PartnerDirectory(partners), Instant.now());
     }
 
     /** gw-b's view under the EC suite: it trusts exactly gw-a's Ed25519 certificate for party gw-a. */

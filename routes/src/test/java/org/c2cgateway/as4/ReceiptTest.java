@@ -90,7 +90,7 @@ class ReceiptTest {
         digests.set(2, new ReferenceDigest(att.uri(), att.digestAlgorithm(),
                 "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
         InboundUserMessage altered = new InboundUserMessage(received.message(), received.signingCertificate(), digests,
-                received.suite());
+                received.decryptionCertificate(), received.suite());
 
         As4Exception e = verifyFails(new ReceiptBuilder().build(altered, TestKeys.gatewayB()));
 
@@ -101,7 +101,7 @@ class ReceiptTest {
     @Test
     void receiptMissingOneOfOurReferencesIsInvalidReceipt() {
         InboundUserMessage partial = new InboundUserMessage(received.message(), received.signingCertificate(),
-                received.signedDigests().subList(0, 2), received.suite());
+                received.signedDigests().subList(0, 2), received.decryptionCertificate(), received.suite());
 
         assertEquals(EbmsError.INVALID_RECEIPT, verifyFails(new ReceiptBuilder().build(partial, TestKeys.gatewayB()))
                 .error());

@@ -30,6 +30,10 @@ import org.c2cgateway.as4.InboundUserMessage;
 import org.c2cgateway.as4.ReceiptBuilder;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.ReferenceDigest;
+import org.c2cgateway.keys.Credentials;
+import org.c2cgateway.keys.CredentialsInForce;
+import org.c2cgateway.keys.KeyGenerations;
+import org.c2cgateway.keys.KeyRing;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -111,7 +115,8 @@ class PartnerDispatchTest {
             ReferenceDigest first = digests.get(0);
             digests.set(0, new ReferenceDigest(first.uri(), first.digestAlgorithm(), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
             return answer(200, new ReceiptBuilder().build(new InboundUserMessage(received.message(),
-                    received.signingCertificate(), digests, received.suite()), TestKeys.gatewayB()));
+                    received.signingCertificate(), digests, received.decryptionCertificate(), received.suite()),
+                    TestKeys.gatewayB()));
         }));
         assertEquals(EbmsError.INVALID_RECEIPT, e.error());
         assertNotVerified();
@@ -127,7 +132,7 @@ class PartnerDispatchTest {
         PartnerTransport transport = (endpoint, body, contentType) -> {
             try {
                 return partner.apply(new As4MessageOpener().open(body, contentType,
-                        TestPartners.authentication(new PartnerDirectory(List.of(RS))).at(Instant.now()),
+                        TestPartners.authentication().at(new PartnerDirectory(List.of(RS)), Instant.now()),
                         TestKeys.gatewayB()));
             } catch (As4Exception e) {
                 throw new IllegalStateException("the partner cannot open the message", e);
@@ -135,10 +140,11 @@ class PartnerDispatchTest {
                 throw failure.cause;
             }
         };
-        PartnerDirectory partners = new PartnerDirectory(List.of(MK));
-        PartnerDispatch dispatch = new PartnerDispatch(partners, TestPartners.authentication(partners),
-                new OwnIdentity("RS", "gw-a", TestKeys.gatewayA()), new As4MessageBuilder(), new ReceiptVerifier(),
-                transport, trace);
+        CredentialsInForce credentials = new CredentialsInForce(new Credentials(
+                new KeyRing(KeyGenerations.of(TestKeys.gatewayA()), KeyGenerations.of(TestKeys.gatewayA())),
+                new PartnerDirectory(List.of(MK))));
+        PartnerDispatch dispatch = new PartnerDispatch(credentials, TestPartners.authentication(),
+                new OwnIdentity("RS", "gw-a"), new As4MessageBuilder(), new ReceiptVerifier(), transport, trace);
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setHeader(QueueHeaders.MESSAGE_ID, "m-" + System.nanoTime() + "@rs.test");
         exchange.getMessage().setHeader(QueueHeaders.PARTNER, "MK");

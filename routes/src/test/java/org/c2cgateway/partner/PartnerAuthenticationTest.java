@@ -46,7 +46,7 @@ class PartnerAuthenticationTest {
         AcceptedCertificates tls = new AcceptedCertificates(List.of(certificate(country, KeyPurpose.TLS)), null);
         return new Partner(country, country, URI.create("https://" + country.toLowerCase() + ".test/as4"),
                 new PartnerTrust(country, List.of(pki.issuingCertificate()), signing, tls),
-                certificate(country, KeyPurpose.ENCRYPTION), null);
+                List.of(certificate(country, KeyPurpose.ENCRYPTION)), null);
     }
 
     private static X509Certificate certificate(String country, KeyPurpose purpose) {
@@ -54,7 +54,7 @@ class PartnerAuthenticationTest {
     }
 
     private static PartnerAuthentication.Check check(RevocationLists lists, RevocationPolicy policy) {
-        return new PartnerAuthentication(partners, new CertificateValidator(lists, policy)).at(Instant.now());
+        return new PartnerAuthentication(new CertificateValidator(lists, policy)).at(partners, Instant.now());
     }
 
     private static PartnerAuthentication.Check check() {

@@ -28,11 +28,11 @@ public final class TestPartners {
         AcceptedCertificates pinned = new AcceptedCertificates(List.of(signing), null);
         return new Partner(country, partyId, URI.create("https://" + partyId + ".test/as4"),
                 new PartnerTrust(country, List.of(TestKeys.testCa().certificate(), TestKeys.ecCa()), pinned, pinned),
-                encryption, suite);
+                List.of(encryption), suite);
     }
 
-    /** The real authentication over these partners, without revocation. */
-    public static PartnerAuthentication authentication(PartnerDirectory partners) {
-        return new PartnerAuthentication(partners, new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED));
+    /** The real authentication, without revocation. */
+    public static PartnerAuthentication authentication() {
+        return new PartnerAuthentication(new CertificateValidator(RevocationLists.none(), RevocationPolicy.FAIL_CLOSED));
     }
 }

@@ -49,7 +49,7 @@ class WsSecurityVerifierTest {
 
     private static SecurityCheckException verifyFails(Document doc, AttachmentCallbackHandler att) {
         return assertThrows(SecurityCheckException.class, () -> WsSecurityVerifier.verify(doc, att,
-                List.of(TestKeys.gatewayA().certificate()), TestKeys.gatewayB(), CryptoSuite.EDELIVERY_AS4_1));
+                List.of(TestKeys.gatewayA().certificate()), List.of(TestKeys.gatewayB()), CryptoSuite.EDELIVERY_AS4_1));
     }
 
     @Test
@@ -104,7 +104,7 @@ class WsSecurityVerifierTest {
                 .build(new InMemoryCrypto(TestKeys.gatewayA()));
 
         VerifiedSecurity v = WsSecurityVerifier.verify(doc, new AttachmentCallbackHandler(),
-                List.of(TestKeys.gatewayA().certificate()), null, CryptoSuite.EDELIVERY_AS4_1);
+                List.of(TestKeys.gatewayA().certificate()), List.of(), CryptoSuite.EDELIVERY_AS4_1);
 
         assertTrue(Certificates.sameCertificate(TestKeys.gatewayA().certificate(), v.signingCertificate()));
         assertTrue(v.isSigned((org.w3c.dom.Element) doc.getElementsByTagNameNS(

@@ -21,6 +21,7 @@ import jakarta.jms.JMSException;
 
 import org.c2cgateway.app.trace.TracedEvent;
 import org.c2cgateway.app.trace.TracedEventRepository;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -40,18 +41,19 @@ import org.c2cgateway.trace.TraceEvent;
 public class DeadLetterController {
 
     private final DeadLetters deadLetters;
-    private final PartnerDirectory partners;
+    private final CredentialsInForce credentials;
     private final TracedEventRepository events;
 
-    public DeadLetterController(DeadLetters deadLetters, PartnerDirectory partners, TracedEventRepository events) {
+    public DeadLetterController(DeadLetters deadLetters, CredentialsInForce credentials, TracedEventRepository events) {
         this.deadLetters = deadLetters;
-        this.partners = partners;
+        this.credentials = credentials;
         this.events = events;
     }
 
     /** The dead letters of one partner, or of every partner when none is named. */
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<List<Entry>> list(@Nullable @QueryValue("partner") String partner) throws JMSException {
+        PartnerDirectory partners = credentials.current().partners();
         List<String> countries = partner == null
                 ? partners.all().stream().map(Partner::country).toList()
                 : partners.byCountry(partner).map(p -> List.of(p.country())).orElse(List.of());
@@ -69,7 +71,7 @@ public class DeadLetterController {
     @Post(uri = "/{partner}/replay", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Replayed> replay(@PathVariable("partner") String partner, @Body ReplayRequest request)
             throws JMSException {
-        if (partners.byCountry(partner).isEmpty()) {
+        if (credentials.current().partners().byCountry(partner).isEmpty()) {
             return HttpResponse.notFound();
         }
         return replay(partner, request, () -> deadLetters.list(partner), ids -> deadLetters.replay(partner, ids));

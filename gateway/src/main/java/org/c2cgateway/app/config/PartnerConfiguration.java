@@ -30,21 +30,23 @@ import org.c2cgateway.trust.PartnerTrust;
  * @param country               the key: the partner's ISO 3166 code
  * @param partyId               its AS4 party id (defaults to the country)
  * @param endpoint              where its AS4 endpoint listens
- * @param encryptionCertificate the certificate messages to it are encrypted for (PEM): its X25519
- *                              certificate under the EC suite; defaults to the first of
- *                              {@code trust.signing-certificates}, for a partner whose one RSA key
- *                              signs and decrypts
- * @param trust                 which certificates speak for it
- * @param suite                 the crypto suite of the agreement: {@code EDELIVERY_AS4_1} (the default)
- *                              or {@code EDELIVERY_AS4_2_EC} (Ed25519 signing, X25519 encryption)
- * @param retry                 how failed sends to it are retried, where it differs from {@code c2c.delivery.retry}
+ * @param encryptionCertificates the certificates of its decryption keys (PEM), in order of preference: messages
+ *                               to it are encrypted for the first one valid at the time; the others are accepted
+ *                               alternatives, e.g. its new key listed ahead of time, or its old one until it is
+ *                               removed. Under the EC suite its X25519 certificates. Defaults to
+ *                               {@code trust.signing-certificates}, for a partner whose one RSA key signs and
+ *                               decrypts
+ * @param trust                  which certificates speak for it
+ * @param suite                  the crypto suite of the agreement: {@code EDELIVERY_AS4_1} (the default)
+ *                               or {@code EDELIVERY_AS4_2_EC} (Ed25519 signing, X25519 encryption)
+ * @param retry                  how failed sends to it are retried, where it differs from {@code c2c.delivery.retry}
  */
 @EachProperty("c2c.partners")
 public record PartnerConfiguration(
         @Parameter String country,
         @Nullable String partyId,
         @NotNull URI endpoint,
-        @Nullable String encryptionCertificate,
+        @Nullable List<String> encryptionCertificates,
         @NotNull Trust trust,
         @Nullable CryptoSuite suite,
         @Nullable Retry retry) {
@@ -92,34 +94,35 @@ public record PartnerConfiguration(
      * @throws ConfigurationException naming the key whose value is missing, unreadable or inconsistent
      */
     public Partner toPartner(Function<String, Path> resolve) {
-        List<X509Certificate> signingPins = certificates("signing-certificates", trust.signingCertificates(), resolve);
+        List<X509Certificate> signingPins = certificates(key("signing-certificates"), trust.signingCertificates(), resolve);
         PartnerTrust partnerTrust;
         try {
             partnerTrust = new PartnerTrust(countryCode(),
-                    certificates("issuing-cas", trust.issuingCas(), resolve),
+                    certificates(key("issuing-cas"), trust.issuingCas(), resolve),
                     accepted("signing", signingPins, trust.signingSubject()),
-                    accepted("tls", certificates("tls-certificates", trust.tlsCertificates(), resolve), trust.tlsSubject()));
+                    accepted("tls", certificates(key("tls-certificates"), trust.tlsCertificates(), resolve), trust.tlsSubject()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(key("issuing-cas") + ": " + e.getMessage(), e);
         }
         try {
             return new Partner(countryCode(), effectivePartyId(), endpoint, partnerTrust,
-                    encryptionCertificate(signingPins, resolve), suite);
+                    encryptionCertificates(signingPins, resolve), suite);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("c2c.partners." + countryCode() + ".suite: " + e.getMessage(), e);
         }
     }
 
-    private X509Certificate encryptionCertificate(List<X509Certificate> signingPins, Function<String, Path> resolve) {
-        String name = "c2c.partners." + countryCode() + ".encryption-certificate";
-        if (encryptionCertificate != null) {
-            return load(name, encryptionCertificate, resolve);
+    private List<X509Certificate> encryptionCertificates(List<X509Certificate> signingPins,
+                                                         Function<String, Path> resolve) {
+        String name = "c2c.partners." + countryCode() + ".encryption-certificates";
+        if (encryptionCertificates != null && !encryptionCertificates.isEmpty()) {
+            return certificates(name, encryptionCertificates, resolve);
         }
         if (signingPins.isEmpty()) {
             throw new ConfigurationException(name + " must be set when " + key("signing-certificates")
-                    + " is not: messages to the partner are encrypted for it");
+                    + " is not: messages to the partner are encrypted for them");
         }
-        return signingPins.get(0);
+        return signingPins;
     }
 
     private AcceptedCertificates accepted(String use, List<X509Certificate> pins, String subject) {
@@ -135,11 +138,12 @@ public record PartnerConfiguration(
         }
     }
 
-    private List<X509Certificate> certificates(String name, List<String> paths, Function<String, Path> resolve) {
+    /** @param setting the full configuration key of the list, to name the entry that cannot be loaded */
+    private static List<X509Certificate> certificates(String setting, List<String> paths, Function<String, Path> resolve) {
         List<X509Certificate> loaded = new ArrayList<>();
         if (paths != null) {
             for (int i = 0; i < paths.size(); i++) {
-                loaded.add(load(key(name) + "[" + i + "]", paths.get(i), resolve));
+                loaded.add(load(setting + "[" + i + "]", paths.get(i), resolve));
             }
         }
         return loaded;

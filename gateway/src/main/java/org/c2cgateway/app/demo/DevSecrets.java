@@ -34,7 +34,8 @@ public final class DevSecrets {
         return settings;
     }
 
-    static Path privateCopy(Path devSecrets, Path dir) {
+    /** Copies {@code devSecrets} into {@code dir}, readable by its owner only; answers the copy. */
+    public static Path privateCopy(Path devSecrets, Path dir) {
         try {
             Files.createDirectories(dir);
             Path copy = dir.resolve(devSecrets.getFileName());

@@ -29,6 +29,7 @@ import org.c2cgateway.inbound.InboundRoutes;
 import org.c2cgateway.inbound.PartnerMessageReception;
 import org.c2cgateway.intake.IntakeRoutes;
 import org.c2cgateway.intake.NotificationIntake;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationReader;
 import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
@@ -36,7 +37,6 @@ import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
-import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.trace.RefusalRecorder;
 import org.c2cgateway.trace.RefusalThrottle;
 import org.c2cgateway.trace.TraceRecorder;
@@ -56,7 +56,7 @@ public class CamelFactory {
 
     @Context
     @Bean(preDestroy = "stop")
-    CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, PartnerDirectory partners,
+    CamelContext camelContext(ConnectionFactory connections, GatewayConfiguration gateway, CredentialsInForce credentials,
                               PartnerAuthentication authentication, OwnIdentity self, NotificationValidator validator, NotificationReader reader,
                               As4MessageBuilder builder, As4MessageOpener opener, ReceiptBuilder receipts,
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
@@ -68,8 +68,9 @@ public class CamelFactory {
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
 
-        OutboundRoutes outbound = new OutboundRoutes(partners,
-                new PartnerDispatch(partners, authentication, self, builder, receiptVerifier, transport, trace), trace,
+        // the partners are fixed for the life of the gateway (a reload refuses to change them): a route each
+        OutboundRoutes outbound = new OutboundRoutes(credentials.current().partners(),
+                new PartnerDispatch(credentials, authentication, self, builder, receiptVerifier, transport, trace), trace,
                 gateway.consumersPerPartner(), retries::forPartner, new DeadLettering(broker.deadLetterAddress()), circuits);
         circuits.controlling(new PartnerCircuits.Consumption() {
             @Override
@@ -91,13 +92,13 @@ public class CamelFactory {
             }
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), inboundSettings.maxRequestBytes(),
-                new PartnerMessageReception(opener, partners, authentication, self, validator, reader, trace,
+                new PartnerMessageReception(opener, credentials, authentication, self, validator, reader, trace,
                         new DuplicateElimination(inboundSettings.duplicateWindow())),
-                receipts, errors, self, trace, new InboundRefusals(refusals, trace,
+                receipts, errors, credentials, trace, new InboundRefusals(refusals, trace,
                         new RefusalThrottle(inboundSettings.refusalsPerSecond())));
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
-        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, partners, self, trace), trace));
+        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, trace), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
         for (RoutesBuilder routes : nationalDelivery.routes()) {

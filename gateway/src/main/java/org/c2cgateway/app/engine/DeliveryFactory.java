@@ -13,8 +13,8 @@ import org.c2cgateway.app.config.DeliveryRetryConfiguration;
 import org.c2cgateway.app.config.PartnerConfiguration;
 import org.c2cgateway.delivery.RetryPolicies;
 import org.c2cgateway.delivery.RetryPolicy;
+import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.outbound.PartnerCircuits;
-import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.transport.PartnerProbe;
 
 /** The outbound delivery policy: each partner's retries and circuit breaker. */
@@ -30,7 +30,9 @@ public class DeliveryFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    PartnerCircuits partnerCircuits(PartnerDirectory partners, CircuitBreakerConfiguration breaker, PartnerProbe probe) {
-        return new PartnerCircuits(partners, breaker.failureThreshold(), breaker.probeInterval(), probe);
+    PartnerCircuits partnerCircuits(CredentialsInForce credentials, CircuitBreakerConfiguration breaker,
+                                    PartnerProbe probe) {
+        return new PartnerCircuits(() -> credentials.current().partners(), breaker.failureThreshold(),
+                breaker.probeInterval(), probe);
     }
 }

@@ -1,5 +1,6 @@
 package org.c2cgateway.app.trust;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import jakarta.inject.Singleton;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.app.config.RevocationConfiguration;
 import org.c2cgateway.app.config.TlsConfiguration;
-import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.keys.Credentials;
+import org.c2cgateway.keys.CredentialsInForce;
+import org.c2cgateway.keys.KeyGenerations;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
@@ -40,7 +43,8 @@ public class TrustFactory {
 
     @Singleton
     RevocationLists revocationLists(RevocationConfiguration configured, GatewayConfiguration gateway,
-                                    PartnerDirectory partners, Environment settings) {
+                                    CredentialsInForce credentials, Environment settings) {
+        PartnerDirectory partners = credentials.current().partners();
         RevocationConfiguration revocation = configured.checked(settings);
         List<CrlSource> sources;
         try {
@@ -69,36 +73,59 @@ public class TrustFactory {
     }
 
     /**
-     * Every certificate whose end must be seen coming: this gateway's signing and TLS certificates, and
-     * each partner's issuing CAs, pinned certificates and encryption certificate.
+     * Every certificate whose end must be seen coming: this gateway's message keys (in every slot of a
+     * rollover) and TLS certificate, and each partner's issuing CAs, pinned certificates and encryption
+     * certificates; always those in force, so a key reload changes what is watched.
      */
     @Singleton
-    CertificateExpiry certificateExpiry(OwnIdentity self, GatewayConfiguration gateway, TlsConfiguration tls,
-                                        PartnerDirectory partners) {
+    CertificateExpiry certificateExpiry(CredentialsInForce credentials, GatewayConfiguration gateway,
+                                        TlsConfiguration tls) {
+        X509Certificate ownTls = KeyStores.loadPrivateKeyEntry(gateway.resolve(tls.keyStore()),
+                tls.password().toCharArray(), null).certificate();
+        return new CertificateExpiry(() -> watched(credentials.current(), ownTls), CertificateExpiry.DEFAULT_WARN_BEFORE);
+    }
+
+    private static List<WatchedCertificate> watched(Credentials credentials, X509Certificate ownTls) {
         List<WatchedCertificate> watched = new ArrayList<>();
-        watched.add(new WatchedCertificate(WatchedCertificate.OWN, "signing", self.messageKey().certificate()));
-        watched.add(new WatchedCertificate(WatchedCertificate.OWN, "tls", KeyStores.loadPrivateKeyEntry(
-                gateway.resolve(tls.keyStore()), tls.password().toCharArray(), null).certificate()));
-        for (Partner partner : partners.all()) {
+        credentials.keys().generations().forEach((purpose, keys) -> own(watched, purpose.configName(), keys));
+        watched.add(new WatchedCertificate(WatchedCertificate.OWN, "tls", ownTls));
+        for (Partner partner : credentials.partners().all()) {
             PartnerTrust trust = partner.trust();
             trust.issuingCas().forEach(c -> watched.add(new WatchedCertificate(partner.country(), "issuing-ca", c)));
             trust.signing().pins().forEach(c -> watched.add(new WatchedCertificate(partner.country(), "signing", c)));
             trust.tls().pins().forEach(c -> watched.add(new WatchedCertificate(partner.country(), "tls", c)));
-            if (trust.signing().pins().stream().noneMatch(c -> Certificates.sameCertificate(c, partner.encryptionCertificate()))) {
-                watched.add(new WatchedCertificate(partner.country(), "encryption", partner.encryptionCertificate()));
-            }
+            partner.encryptionCertificates().stream()
+                    .filter(e -> trust.signing().pins().stream().noneMatch(c -> Certificates.sameCertificate(c, e)))
+                    .forEach(e -> watched.add(new WatchedCertificate(partner.country(), "encryption", e)));
         }
-        return new CertificateExpiry(watched, CertificateExpiry.DEFAULT_WARN_BEFORE);
+        return watched;
+    }
+
+    /**
+     * The current key is {@code own}: unusable, it makes the gateway DOWN. A next or previous key is owned by
+     * {@code own-next} or {@code own-previous}: not in use for signing, its expiry calls for action but a next key
+     * not yet valid is no fault, like a partner's.
+     */
+    private static void own(List<WatchedCertificate> watched, String purpose, KeyGenerations keys) {
+        watched.add(new WatchedCertificate(WatchedCertificate.OWN, purpose, keys.current().certificate()));
+        if (keys.next() != null) {
+            watched.add(new WatchedCertificate(WatchedCertificate.OWN + "-next", purpose, keys.next().certificate()));
+        }
+        if (keys.previous() != null) {
+            watched.add(new WatchedCertificate(WatchedCertificate.OWN + "-previous", purpose,
+                    keys.previous().certificate()));
+        }
     }
 
     @Singleton
-    PartnerAuthentication partnerAuthentication(PartnerDirectory partners, CertificateValidator validator) {
+    PartnerAuthentication partnerAuthentication(CredentialsInForce credentials, CertificateValidator validator) {
+        PartnerDirectory partners = credentials.current().partners();
         try {
             TrustConfiguration.check(partners.all().stream().map(Partner::trust).toList(), validator, Instant.now())
                     .forEach(warning -> LOG.warn("configured partner certificate: {}", warning));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("c2c.partners: " + e.getMessage(), e);
         }
-        return new PartnerAuthentication(partners, validator);
+        return new PartnerAuthentication(validator);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.c2cgateway.delivery.RetryPolicy;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class DeliverySettingsTest {
     }
 
     private static PartnerConfiguration partner(PartnerConfiguration.Retry retry) {
-        return new PartnerConfiguration("mk", null, URI.create("https://mk.test/as4"), "mk.crt", null, null, retry);
+        return new PartnerConfiguration("mk", null, URI.create("https://mk.test/as4"), List.of("mk.crt"), null, null,
+                retry);
     }
 }
