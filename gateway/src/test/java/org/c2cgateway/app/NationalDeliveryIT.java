@@ -53,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NationalDeliveryIT {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    // generous: the first send pays for both gateways warming up (TLS, WSS4J, JIT), and CI machines are shared
+    static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final int NOTIFICATIONS = 3;
 
     @TempDir
