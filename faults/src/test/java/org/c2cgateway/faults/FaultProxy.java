@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy between the sending gateway and the receiving gateway's AS4 port that misbehaves at random,
- * below TLS (it sees only encrypted bytes): it resets a new connection before anything passes, resets the
+ * below TLS (it sees only encrypted bytes): it resets a connection before a request passes, resets the
  * connection instead of passing on an answer (the partner has processed the request, the sender never learns
  * it), or holds an answer back for longer than the sender's request timeout. Each answer is judged on its own,
  * so a kept-alive connection keeps meeting faults. With the faults off it passes everything through.
@@ -31,7 +31,7 @@ final class FaultProxy implements AutoCloseable {
     final AtomicLong answersDelayed = new AtomicLong();
 
     /**
-     * @param resetConnection chance that a new connection is reset at once
+     * @param resetConnection chance that a new connection, or one kept alive as a request starts, is reset
      * @param dropAnswer      chance that an answer is replaced by a reset
      * @param delayAnswer     chance that an answer is held back {@code delayMillis}
      */
@@ -124,6 +124,10 @@ final class FaultProxy implements AutoCloseable {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     if (!answers) {
+                        if (!requestSent && faulty.get() && chance(resetConnection)) {
+                            connectionsReset.incrementAndGet(); // a kept-alive connection dropped as a request starts
+                            break;
+                        }
                         requestSent = true;
                     } else if (requestSent) {
                         requestSent = false;
