@@ -1,5 +1,6 @@
 package org.c2cgateway.faults;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.c2cgateway.app.access.TokenDigest;
@@ -134,7 +136,7 @@ final class RsToMk implements AutoCloseable {
      */
     Figures finish(String scenario, List<List<Movements.Notification>> movements, Set<String> undeliverable,
                    Duration timeout, String notes) throws Exception {
-        submitting.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        submitting.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Await.until("every accepted notification at MK's national system, RS's queue empty", timeout, () -> {
                 national.checkHealthy();
@@ -155,7 +157,7 @@ final class RsToMk implements AutoCloseable {
         try {
             Long depth = rsOperator.partner("MK").queueDepth();
             return depth != null && depth == 0;
-        } catch (java.io.IOException rsDown) {
+        } catch (IOException rsDown) {
             return false;
         }
     }
