@@ -5,7 +5,9 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -39,17 +41,18 @@ public final class Application {
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "run" -> {
-                if (args.length != 2) {
+                Map<String, Object> overrides = args.length < 2 ? null : overrides(args);
+                if (overrides == null) {
                     usage();
                     return 2;
                 }
-                ApplicationContext gateway = GatewayLauncher.start(Path.of(args[1]), Map.of());
+                ApplicationContext gateway = GatewayLauncher.start(Path.of(args[1]), overrides);
                 EmbeddedServer server = gateway.getBean(EmbeddedServer.class);
                 long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.printf("C2C gateway %s ready on %s (%d ms from JVM start)%n",
                         gateway.getProperty("c2c.country", String.class).orElse("?"), server.getURL(), sinceJvmStart);
                 Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
-                new java.util.concurrent.CountDownLatch(1).await(); // serve until the process is stopped
+                new CountDownLatch(1).await(); // serve until the process is stopped
                 return 0;
             }
             case "demo" -> {
@@ -73,9 +76,26 @@ public final class Application {
         }
     }
 
+    /**
+     * The {@code --set key=value} pairs after the configuration file, which win over it (a process started
+     * by a script or a test moves ports and data directories this way); {@code null} when one is malformed.
+     */
+    static Map<String, Object> overrides(String[] args) {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i += 2) {
+            int equals = i + 1 < args.length ? args[i + 1].indexOf('=') : -1;
+            if (!"--set".equals(args[i]) || equals < 1) {
+                return null;
+            }
+            overrides.put(args[i + 1].substring(0, equals), args[i + 1].substring(equals + 1));
+        }
+        return overrides;
+    }
+
     private static void usage() {
         System.out.println("""
-                usage: java -jar c2c-gateway.jar run <config/xx/gateway.yml>   start one gateway
+                usage: java -jar c2c-gateway.jar run <config/xx/gateway.yml> [--set key=value]...
+                                                                start one gateway; each --set wins over the file
                        java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end
                        java -jar c2c-gateway.jar keys <command> <config.yml> ...  roll keys over (keys help)
                        java -jar c2c-gateway.jar hash-password [--iterations N] hash a password for the configuration
