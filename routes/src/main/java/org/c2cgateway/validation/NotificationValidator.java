@@ -46,6 +46,30 @@ public final class NotificationValidator {
         this.rules = BusinessRules.standard(vocabulary);
     }
 
+    /**
+     * The partner-specific rules an agreement's validation profile applies ({@link PartnerSpecificRules}), on a
+     * notification that {@link #validate} accepted.
+     *
+     * @param codes the rule codes in force for the partner; unknown codes are a programming error (lint refuses them)
+     */
+    public List<ValidationFinding> validatePartnerRules(byte[] validatedXml, java.util.Set<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        NotificationDocument notification;
+        try {
+            notification = parser.parse(validatedXml);
+        } catch (SAXException | IOException e) {
+            return List.of(new ValidationFinding("/", "XML:not-well-formed", String.valueOf(e.getMessage()), Severity.ERROR));
+        }
+        List<ValidationFinding> findings = new ArrayList<>();
+        for (String code : codes) {
+            findings.addAll(PartnerSpecificRules.rule(code).check(notification));
+        }
+        findings.sort(Comparator.comparingInt(finding -> notification.documentOrder(finding.path())));
+        return findings;
+    }
+
     public long maxPayloadBytes() {
         return schemaValidator.maxPayloadBytes();
     }

@@ -14,6 +14,14 @@ public final class PartnerSpecificRules {
     private PartnerSpecificRules() {
     }
 
+    /** The rule with this code. */
+    static BusinessRule rule(String code) {
+        if (EORI.equals(code)) {
+            return new EoriRule();
+        }
+        throw new IllegalArgumentException("no partner-specific rule " + code + "; known: " + codes());
+    }
+
     /** Every partner-specific rule code. */
     public static Set<String> codes() {
         return Set.of(EORI);
