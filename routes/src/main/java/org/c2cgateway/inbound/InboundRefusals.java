@@ -104,7 +104,7 @@ public final class InboundRefusals {
         boolean opened = trace.open(new MessageRecord(message.messageId(), null,
                 conversation.substring(0, Math.min(18, conversation.length())),
                 Refusal.bounded(message.action(), 40), Direction.INBOUND, partner.country(), message.payload().length,
-                PayloadDigest.sha256Hex(message.payload())));
+                PayloadDigest.sha256Hex(message.payload()), null, null));
         if (opened) {
             trace.event(message.messageId(), TraceEvent.RECEIVED_FROM_PARTNER,
                     exchange.getProperty(RECEIVED_AT, now, Instant.class), "from " + partner.partyId());

@@ -2,7 +2,9 @@ package org.c2cgateway.inbound;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,12 @@ import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
+import org.c2cgateway.rules.AgreementEngine;
+import org.c2cgateway.rules.AgreementRefusedException;
+import org.c2cgateway.rules.ClauseRef;
+import org.c2cgateway.rules.ElementAction;
+import org.c2cgateway.rules.InboundAdmission;
+import org.c2cgateway.rules.RecognitionMarks;
 import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
@@ -40,7 +48,9 @@ import org.c2cgateway.validation.ValidationReport;
 /**
  * Checks an AS4 message from a partner before anything of it is kept: who sent it (signature and TLS
  * identity must both be the claimed partner's), that it is for us, that it decrypts and that its
- * notification is valid. Leaves the notification on the exchange, labelled for the national queue;
+ * notification is valid, and that this country's agreement with the sender admits it. Leaves the notification
+ * as the national system is to get it (stripped where the agreement says so, with its {@code Recognition}) on
+ * the exchange, labelled for the national queue;
  * for a repeat of a message already queued, the receipt its first reception was answered with instead.
  */
 public final class PartnerMessageReception implements Processor {
@@ -56,11 +66,12 @@ public final class PartnerMessageReception implements Processor {
     private final NotificationReader reader;
     private final TraceRecorder trace;
     private final DuplicateElimination duplicates;
+    private final AgreementEngine agreements;
 
     public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials,
                                    PartnerAuthentication authentication, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
-                                   DuplicateElimination duplicates) {
+                                   DuplicateElimination duplicates, AgreementEngine agreements) {
         this.opener = opener;
         this.credentials = credentials;
         this.authentication = authentication;
@@ -69,6 +80,7 @@ public final class PartnerMessageReception implements Processor {
         this.reader = reader;
         this.trace = trace;
         this.duplicates = duplicates;
+        this.agreements = agreements;
     }
 
     @Override
@@ -89,9 +101,10 @@ public final class PartnerMessageReception implements Processor {
         exchange.setProperty(InboundRefusals.AUTHENTICATED_PARTNER, partner);
         verifyAddressedToUs(userMessage);
         NotificationHeader header = validateNotification(userMessage);
-        boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote());
+        InboundAdmission admission = admit(partner, userMessage);
+        boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote(), admission);
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
-        message.setBody(userMessage.payload());
+        message.setBody(admission.deliverable());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
     }
 
@@ -147,17 +160,51 @@ public final class PartnerMessageReception implements Processor {
     }
 
     /**
+     * This country's copy of the agreement with the sender decides whether it may send this notification to us,
+     * what of it is stripped, and what is recognised. A refusal names the agreement version and clause, so the
+     * partner's operator reads in the ebMS error which clause of which version refused, and where it is written.
+     */
+    private InboundAdmission admit(Partner partner, UserMessage message) throws As4Exception {
+        try {
+            return agreements.admitInbound(partner.country(), message.payload());
+        } catch (AgreementRefusedException e) {
+            ClauseRef clause = e.clause();
+            throw new As4Exception(EbmsError.PROCESSING_MODE_MISMATCH, "refused by agreement "
+                    + (clause == null ? "(none)" : clause.label() + " [" + clause.location() + "]") + " at " + e.field()
+                    + ": " + e.getMessage(), message.messageId());
+        }
+    }
+
+    /** What the trace says of the agreement: version, flow, what was stripped and what is recognised. */
+    private static String applied(InboundAdmission admission) {
+        RecognitionMarks marks = admission.marks();
+        List<String> parts = new ArrayList<>();
+        parts.add(admission.flow().ref().label());
+        if (!admission.stripped().isEmpty()) {
+            parts.add("stripped under " + admission.agreement().label() + " data-sharing.unshared-inbound STRIP: "
+                    + admission.stripped().stream().map(ElementAction::path).collect(Collectors.joining(", ")));
+        }
+        marks.aeo().forEach(aeo -> parts.add("AEO recognised: " + aeo.party() + " " + aeo.identification() + " ("
+                + aeo.programme() + ") " + aeo.benefits().stream().map(Enum::name).sorted().collect(Collectors.joining("+"))));
+        marks.control().ifPresent(c -> parts.add("control recognised: " + c.code() + " by " + c.controlledBy()));
+        marks.seals().ifPresent(s -> parts.add("seals recognised: " + String.join(", ", s.practices())));
+        return String.join("; ", parts);
+    }
+
+    /**
      * Returns {@code false} when this message was already queued for the national system before, and
      * then leaves the receipt it was answered with (when one was kept) in {@link #SENT_RECEIPT}.
      */
     private boolean recordReception(Exchange exchange, InboundUserMessage received, NotificationHeader header,
-                                    Partner partner, Instant receivedAt, String trustNote) throws As4Exception {
+                                    Partner partner, Instant receivedAt, String trustNote, InboundAdmission admission)
+            throws As4Exception {
         UserMessage message = received.message();
         String messageId = message.messageId();
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
             case NEW -> {
-                if (!trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload()))) {
+                if (!trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload())
+                        .underAgreement(admission.agreement().id(), admission.agreement().version()))) {
                     throw new As4Exception(EbmsError.OTHER, "message " + messageId
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);
                 }
@@ -165,6 +212,7 @@ public final class PartnerMessageReception implements Processor {
                 trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
                         + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
                         + Certificates.describe(received.decryptionCertificate()) + trustNote);
+                trace.event(messageId, TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(admission));
                 return true;
             }
             case NOT_YET_QUEUED -> {

@@ -7,12 +7,18 @@ package org.c2cgateway.intake;
 public final class IntakeHeaders {
 
     /**
-     * {@code true} when the national message id was accepted before: {@code QueueHeaders.MESSAGE_ID} then
-     * carries the ORIGINAL gateway message id and nothing new was queued. {@code false} otherwise.
+     * {@code true} when the national message id was accepted before for every receiver: the ids are then the
+     * ORIGINAL gateway message ids and nothing new was queued. {@code false} otherwise.
      */
     public static final String DUPLICATE = "c2cDuplicate";
-    /** Where the message stands now, a {@code MessageStatus} name: QUEUED for a new one. */
+    /** Where the first receiver's message stands now, a {@code MessageStatus} name: QUEUED for a new one. */
     public static final String STATUS = "c2cStatus";
+    /**
+     * Every receiver's message, a {@code List<SubmissionDelivery>}: one national notification becomes one
+     * outbound message per receiving partner. {@code QueueHeaders.MESSAGE_ID} and {@code PARTNER} name the first
+     * (the next country's).
+     */
+    public static final String DELIVERIES = "c2cDeliveries";
     /** Set by the channel before calling the intake (REST, SOAP, QUEUE); it only goes into the trace. */
     public static final String CHANNEL = "c2cChannel";
 

@@ -8,13 +8,14 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
-import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 
 /**
- * National system to partner queue. The caller waits for this route: when it returns, the
- * notification is on its partner's durable queue, so answering 202 is a promise kept.
+ * National system to partner queues. The caller waits for this route: when it returns, the notification is
+ * on each receiver's durable queue, so answering 202 is a promise kept. Should the node stop between two
+ * receivers' queues, the national system gets no answer and resubmits; the intake then queues the receivers
+ * not queued yet (accepted, never queued) and answers the others as duplicates.
  */
 public final class IntakeRoutes extends RouteBuilder {
 
@@ -40,13 +41,14 @@ public final class IntakeRoutes extends RouteBuilder {
 
         from(ENDPOINT).routeId("intake")
                 .process(intake)
-                .filter(header(NotificationIntake.TARGET_QUEUE).isNotNull()) // a duplicate already queued is not
+                .split(exchangeProperty(NotificationIntake.OUTGOING)).stopOnException() // one message per receiver
+                    .process(exchange -> exchange.getMessage().getBody(Outgoing.class).prepare(exchange.getMessage()))
                     .setProperty(QUEUEING_STARTED, Instant::now)
-                    .setHeader(QueueHeaders.BROKER_DUPLICATE_ID, header(QueueHeaders.MESSAGE_ID))
                     .setExchangePattern(ExchangePattern.InOnly)
                     .toD("${header." + NotificationIntake.TARGET_QUEUE + "}")
                     .process(this::traceQueued)
                 .end()
+                .process(intake::queued)
                 .removeHeaders(NotificationIntake.TARGET_QUEUE + "|" + QueueHeaders.BROKER_DUPLICATE_ID);
     }
 
@@ -55,6 +57,5 @@ public final class IntakeRoutes extends RouteBuilder {
         trace.event(message.getHeader(QueueHeaders.MESSAGE_ID, String.class), TraceEvent.QUEUED,
                 exchange.getProperty(QUEUEING_STARTED, Instant.class),
                 "on " + Queues.outbound(message.getHeader(QueueHeaders.PARTNER, String.class)));
-        message.setHeader(IntakeHeaders.STATUS, MessageStatus.QUEUED.name());
     }
 }

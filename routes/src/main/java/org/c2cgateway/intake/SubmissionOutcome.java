@@ -28,7 +28,23 @@ public final class SubmissionOutcome {
                 + element("Partner", answer.getHeader(QueueHeaders.PARTNER, String.class))
                 + element("Status", answer.getHeader(IntakeHeaders.STATUS, String.class))
                 + element("Duplicate", String.valueOf(Boolean.TRUE.equals(answer.getHeader(IntakeHeaders.DUPLICATE, Boolean.class))))
+                + deliveries(answer)
                 + "</SubmitNotificationResponse>";
+    }
+
+    private static String deliveries(Message answer) {
+        List<?> deliveries = answer.getHeader(IntakeHeaders.DELIVERIES, List.class);
+        StringBuilder xml = new StringBuilder();
+        for (Object each : deliveries == null ? List.of() : deliveries) {
+            SubmissionDelivery delivery = (SubmissionDelivery) each;
+            xml.append("<Delivery>").append(element("Partner", delivery.partner()))
+                    .append(element("GatewayMessageId", delivery.messageId()))
+                    .append(element("Status", delivery.status()))
+                    .append(element("Duplicate", String.valueOf(delivery.duplicate())))
+                    .append(delivery.agreement() == null ? "" : element("Agreement", delivery.agreement()))
+                    .append("</Delivery>");
+        }
+        return xml.toString();
     }
 
     /** The rejection: every finding, as the REST API lists them (path, rule, message, severity). */

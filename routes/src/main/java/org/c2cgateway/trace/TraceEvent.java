@@ -7,6 +7,8 @@ package org.c2cgateway.trace;
 public enum TraceEvent {
     RECEIVED(Direction.OUTBOUND, MessageStatus.ACCEPTED),
     VALIDATED(Direction.OUTBOUND, MessageStatus.ACCEPTED),
+    /** The agreement version, flow and data-sharing clause (outbound) or recognitions (inbound) that applied. */
+    AGREEMENT_APPLIED(null, null),
     QUEUED(null, null),
     SEND_FAILED(Direction.OUTBOUND, MessageStatus.SENDING),
     SENT(Direction.OUTBOUND, MessageStatus.SENDING),

@@ -1,6 +1,7 @@
 package org.c2cgateway.trace;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,16 +13,17 @@ public interface TraceRecorder {
     /**
      * Records a new message. Returns {@code false} when a message with this id is already traced,
      * which is how a receiving gateway recognises a duplicate; or, for an {@link Direction#OUTBOUND}
-     * message, when its national message id was already accepted. The store's insert is the arbiter:
-     * of several nodes accepting the same national message id at once, exactly one gets {@code true}.
+     * message, when its national message id was already accepted for the same partner (one national
+     * notification becomes one outbound message per receiving partner). The store's insert is the arbiter:
+     * of several nodes accepting the same national message id for a partner at once, exactly one gets {@code true}.
      */
     boolean open(MessageRecord record);
 
     /**
-     * The outbound message a national message id was accepted as, on any node and before any
-     * restart; empty when it never was.
+     * The outbound messages a national message id was accepted as, one per receiving partner, on any node
+     * and before any restart; empty when it never was.
      */
-    Optional<MessageRef> findOutboundByNationalMessageId(String nationalMessageId);
+    List<MessageRef> findOutboundByNationalMessageId(String nationalMessageId);
 
     /** Appends one step, which happened at {@code at}, to the message's timeline and moves its status. */
     void event(String messageId, TraceEvent event, Instant at, String detail);

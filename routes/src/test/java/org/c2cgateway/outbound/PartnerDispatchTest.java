@@ -186,8 +186,8 @@ class PartnerDispatchTest {
         }
 
         @Override
-        public Optional<MessageRef> findOutboundByNationalMessageId(String nationalMessageId) {
-            return Optional.empty();
+        public List<MessageRef> findOutboundByNationalMessageId(String nationalMessageId) {
+            return List.of();
         }
 
         @Override

@@ -36,18 +36,25 @@ public class MessageController {
 
     private Timeline timelineOf(TracedMessage m) {
         List<Step> steps = events.timeline(m.messageId()).stream()
-                .map(e -> new Step(e.event(), e.occurredAt(), e.node(), e.detail())).toList();
+                .map(e -> new Step(e.event(), e.occurredAt(), e.node(), e.detail(), agreement(e.agreementId(),
+                        e.agreementVersion()))).toList();
         return new Timeline(m.messageId(), m.nationalMessageId(), m.mrn(), m.type(), m.direction(), m.partner(),
-                m.status(), m.payloadSize(), m.payloadSha256(), m.receipt() != null, steps);
+                m.status(), m.payloadSize(), m.payloadSha256(), m.receipt() != null,
+                agreement(m.agreementId(), m.agreementVersion()), steps);
+    }
+
+    /** {@code RS-MK-SEED v2}, as rule set files and errors name an agreement version; null when none applied. */
+    private static String agreement(String id, Integer version) {
+        return id == null ? null : id + " v" + version;
     }
 
     @Serdeable
     public record Timeline(String messageId, String nationalMessageId, String mrn, String type, String direction,
                            String partner, String status, long payloadSize, String payloadSha256,
-                           boolean receiptStored, List<Step> events) {
+                           boolean receiptStored, String agreement, List<Step> events) {
     }
 
     @Serdeable
-    public record Step(String event, Instant at, String node, String detail) {
+    public record Step(String event, Instant at, String node, String detail, String agreement) {
     }
 }

@@ -1,5 +1,7 @@
 package org.c2cgateway.app.api;
 
+import java.util.List;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +20,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.c2cgateway.intake.IntakeHeaders;
 import org.c2cgateway.intake.IntakeRoutes;
+import org.c2cgateway.intake.SubmissionDelivery;
 import org.c2cgateway.model.NotificationJson;
 import org.c2cgateway.queue.QueueHeaders;
 
@@ -93,7 +96,9 @@ public class NotificationController {
                 message.getHeader(QueueHeaders.MRN, String.class),
                 message.getHeader(QueueHeaders.PARTNER, String.class),
                 message.getHeader(IntakeHeaders.STATUS, String.class),
-                duplicate);
+                duplicate,
+                ((List<?>) message.getHeader(IntakeHeaders.DELIVERIES, List.class)).stream()
+                        .map(d -> SubmissionAccepted.Receiver.of((SubmissionDelivery) d)).toList());
         return duplicate ? HttpResponse.ok(answer) : HttpResponse.accepted().body(answer);
     }
 }

@@ -37,6 +37,7 @@ import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.rules.AgreementEngine;
 import org.c2cgateway.trace.RefusalRecorder;
 import org.c2cgateway.trace.RefusalThrottle;
 import org.c2cgateway.trace.TraceRecorder;
@@ -62,7 +63,8 @@ public class CamelFactory {
                               ReceiptVerifier receiptVerifier, ErrorSignalBuilder errors, PartnerTransport transport,
                               TraceRecorder trace, RefusalRecorder refusals, As4EndpointConfiguration as4,
                               InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker,
-                              RetryPolicies retries, PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery)
+                              RetryPolicies retries, PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery,
+                              AgreementEngine agreements)
             throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
@@ -93,12 +95,12 @@ public class CamelFactory {
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), inboundSettings.maxRequestBytes(),
                 new PartnerMessageReception(opener, credentials, authentication, self, validator, reader, trace,
-                        new DuplicateElimination(inboundSettings.duplicateWindow())),
+                        new DuplicateElimination(inboundSettings.duplicateWindow()), agreements),
                 receipts, errors, credentials, trace, new InboundRefusals(refusals, trace,
                         new RefusalThrottle(inboundSettings.refusalsPerSecond())));
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
-        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, trace), trace));
+        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, agreements, trace), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
         for (RoutesBuilder routes : nationalDelivery.routes()) {

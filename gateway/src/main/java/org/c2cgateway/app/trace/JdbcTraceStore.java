@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -27,29 +28,30 @@ public class JdbcTraceStore implements TraceRecorder {
 
     private final TracedMessageRepository messages;
     private final TracedEventRepository events;
-    private final OutboundSubmissionRepository submissions;
+    private final OutboundDeliveryRepository deliveries;
     private final TransactionOperations<Connection> transactions;
     private final String node;
 
     public JdbcTraceStore(TracedMessageRepository messages, TracedEventRepository events,
-                          OutboundSubmissionRepository submissions, TransactionOperations<Connection> transactions,
+                          OutboundDeliveryRepository deliveries, TransactionOperations<Connection> transactions,
                           GatewayConfiguration gateway) {
         this.messages = messages;
         this.events = events;
-        this.submissions = submissions;
+        this.deliveries = deliveries;
         this.transactions = transactions;
         this.node = gateway.effectiveNodeName();
     }
 
     /**
-     * The message row and, for an outbound message, its national message id's row, in one transaction:
-     * the primary keys decide which of several nodes opening the same message (or accepting the same
-     * national message id) wins. The loser's transaction rolls back whole, and it gets {@code false}.
+     * The message row and, for an outbound message, its (national message id, partner) row, in one
+     * transaction: the keys decide which of several nodes opening the same message (or accepting the same
+     * national message id for the same partner) wins. The loser's transaction rolls back whole, and it gets
+     * {@code false}.
      */
     @Override
     public boolean open(MessageRecord r) {
         boolean claimsNationalId = r.direction() == Direction.OUTBOUND && r.nationalMessageId() != null;
-        if (messages.existsById(r.messageId()) || claimsNationalId && submissions.existsById(r.nationalMessageId())) {
+        if (alreadyTraced(r, claimsNationalId)) {
             return false;
         }
         Instant now = Instant.now();
@@ -57,33 +59,43 @@ public class JdbcTraceStore implements TraceRecorder {
             transactions.executeWrite(status -> {
                 messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.type(),
                         r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
-                        MessageStatus.ACCEPTED.name(), now, now, null));
+                        MessageStatus.ACCEPTED.name(), now, now, null, r.agreementId(), r.agreementVersion()));
                 if (claimsNationalId) {
-                    submissions.save(new OutboundSubmission(r.nationalMessageId(), r.messageId()));
+                    deliveries.save(new OutboundDelivery(r.messageId(), r.nationalMessageId(), r.partner()));
                 }
                 return null;
             });
             return true;
         } catch (RuntimeException e) { // a key violation, however the transaction manager wraps it
-            if (messages.existsById(r.messageId()) || claimsNationalId && submissions.existsById(r.nationalMessageId())) {
+            if (alreadyTraced(r, claimsNationalId)) {
                 return false; // another node traced it first
             }
             throw e;
         }
     }
 
+    private boolean alreadyTraced(MessageRecord r, boolean claimsNationalId) {
+        return messages.existsById(r.messageId())
+                || claimsNationalId && deliveries.existsByNationalMessageIdAndPartner(r.nationalMessageId(), r.partner());
+    }
+
     @Override
-    public Optional<MessageRef> findOutboundByNationalMessageId(String nationalMessageId) {
-        return submissions.findById(nationalMessageId).flatMap(s -> messages.findById(s.messageId()))
+    public List<MessageRef> findOutboundByNationalMessageId(String nationalMessageId) {
+        return deliveries.findByNationalMessageId(nationalMessageId).stream()
+                .flatMap(d -> messages.findById(d.messageId()).stream())
                 .map(m -> new MessageRef(m.messageId(), m.nationalMessageId(), m.partner(),
-                        MessageStatus.valueOf(m.status()), m.payloadSha256()));
+                        MessageStatus.valueOf(m.status()), m.payloadSha256()))
+                .sorted(java.util.Comparator.comparing(MessageRef::partner))
+                .toList();
     }
 
     @Override
     @Transactional
     public void event(String messageId, TraceEvent event, Instant at, String detail) {
-        events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail)));
-        messages.findById(messageId).ifPresent(message -> {
+        Optional<TracedMessage> traced = messages.findById(messageId);
+        events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
+                traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null)));
+        traced.ifPresent(message -> {
             MessageStatus current = MessageStatus.valueOf(message.status());
             MessageStatus next = event.statusAfter(Direction.valueOf(message.direction()));
             if (next != null && current.mayAdvanceTo(next)) {

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** One step of a message's timeline, with the node it happened on. */
+/** One step of a message's timeline, with the node it happened on and the agreement version that applied. */
 @MappedEntity("trace_event")
 public record TracedEvent(
         @Id @GeneratedValue @Nullable Long id,
@@ -15,5 +15,7 @@ public record TracedEvent(
         String event,
         Instant occurredAt,
         String node,
-        @Nullable String detail) {
+        @Nullable String detail,
+        @Nullable String agreementId,
+        @Nullable Integer agreementVersion) {
 }

@@ -6,7 +6,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A row of the trace index: one message, its identifiers, its status and the receipt as evidence. */
+/**
+ * A row of the trace index: one message, its identifiers, its status, the receipt as evidence, and the
+ * agreement version that decided its exchange.
+ */
 @MappedEntity("trace_message")
 public record TracedMessage(
         @Id String messageId,
@@ -20,5 +23,7 @@ public record TracedMessage(
         String status,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable String receipt) {
+        @Nullable String receipt,
+        @Nullable String agreementId,
+        @Nullable Integer agreementVersion) {
 }
