@@ -44,6 +44,12 @@ final class ExplanationText {
         return text.toString();
     }
 
+    /** {@code Parties/Consignor/Name} for {@code /PreArrivalNotification/Parties/Consignor/Name}: the root is said once above. */
+    private static String relative(String path) {
+        int second = path.indexOf('/', 1);
+        return path.startsWith("/") && second > 0 ? path.substring(second + 1) : path;
+    }
+
     /** Lists the elements under the clause that decided them, one line per clause. */
     private static void section(StringBuilder text, String title, List<ElementAction> actions) {
         if (actions.isEmpty()) {
@@ -51,7 +57,7 @@ final class ExplanationText {
         }
         Map<String, List<String>> byClause = new TreeMap<>();
         for (ElementAction action : actions) {
-            byClause.computeIfAbsent(action.clause().label(), c -> new java.util.ArrayList<>()).add(action.path());
+            byClause.computeIfAbsent(action.clause().label(), c -> new java.util.ArrayList<>()).add(relative(action.path()));
         }
         text.append("  ").append(title).append(" (").append(actions.size()).append("):\n");
         byClause.forEach((clause, paths) -> text.append("    [").append(clause).append("] ")

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,12 +25,15 @@ import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.api.SubmissionAccepted;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
+import org.c2cgateway.rules.Explainer;
 import org.c2cgateway.transport.TlsMaterial;
 
 /**
  * The main job on the embedded defaults: starts the demo countries' gateways, lets each country's
- * national system submit its sample notifications, and follows each one until the partner's
- * national system has read and acknowledged it, printing both traces.
+ * national system submit its sample notifications, and follows each one to every receiver the agreements
+ * let receive it, until that receiver's national system has read and acknowledged it. For each it prints
+ * what the agreements decided (the dry run's explanation), what the receiving national system got
+ * (elements shared, pseudonyms, recognitions), and both traces.
  */
 public final class Demo {
 
@@ -118,33 +120,56 @@ public final class Demo {
         byte[] notification = Files.readAllBytes(sample);
         NotificationHeader header = new NotificationReader().readHeader(notification);
         String from = header.officeOfExit().substring(0, 2);
-        String to = header.destinationCountry();
-        System.out.printf("%n=== %s: %s %s, %s -> %s%n", sample.getFileName(), header.type().rootElement(), header.mrn(), from, to);
+        System.out.printf("%n=== %s: %s %s from %s%n", sample.getFileName(), header.type().rootElement(), header.mrn(), from);
         NationalSystemClient sender = nationalSystems.get(from);
-        NationalSystemClient receiver = nationalSystems.get(to);
-        if (sender == null || receiver == null) {
-            System.out.printf("skipped: %s or %s is not a demo country%n", from, to);
+        if (sender == null) {
+            System.out.printf("skipped: %s is not a demo country%n", from);
             return false;
         }
+        System.out.println("what the agreements decide (rules explain):");
+        System.out.print(gateways.get(from).getBean(Explainer.class).explain(notification, Optional.empty()).toText()
+                .indent(2));
         NationalSystemClient.Response response = sender.submit(notification);
         if (response.status() != 202) {
             System.out.printf("submission refused with HTTP %d: %s%n", response.status(), response.text());
             return false;
         }
-        String messageId = sender.read(response, SubmissionAccepted.class).messageId();
-        System.out.printf("accepted by gateway %s as %s%n", from, messageId);
+        boolean delivered = true;
+        for (SubmissionAccepted.Receiver receiver : sender.read(response, SubmissionAccepted.class).deliveries()) {
+            System.out.printf("%naccepted by gateway %s as %s for %s under %s%n", from, receiver.messageId(),
+                    receiver.partner(), receiver.agreement());
+            delivered &= deliver(notification, from, receiver.partner(), receiver.messageId());
+        }
+        return delivered;
+    }
+
+    /**
+     * Follows one receiver's message to its national system. What that system gets is the document the sender's
+     * agreement allowed (its hash on both gateways must match: nothing changed on the way) with the receiving
+     * gateway's {@code Recognition} added.
+     */
+    private boolean deliver(byte[] submitted, String from, String to, String messageId) throws Exception {
+        NationalSystemClient sender = nationalSystems.get(from);
+        NationalSystemClient receiver = nationalSystems.get(to);
+        if (receiver == null) {
+            System.out.printf("%s is not a demo country%n", to);
+            return false;
+        }
         InboxController.Item item = Await.until("the notification in " + to + "'s inbox", DELIVERY_TIMEOUT,
                 () -> receiver.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());
-        boolean identical = Arrays.equals(java.util.Base64.getDecoder().decode(item.payload()), notification);
+        byte[] got = java.util.Base64.getDecoder().decode(item.payload());
         receiver.acknowledge(messageId);
-        System.out.printf("read by %s's national system (%s), acknowledged%n", to,
-                identical ? "byte-identical" : "CONTENT DIFFERS");
         MessageController.Timeline sent = Await.until("the receipt on " + from, DELIVERY_TIMEOUT,
                 () -> Optional.ofNullable(sender.trace(messageId)).filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
-        MessageController.Timeline received = receiver.trace(messageId);
+        MessageController.Timeline received = Await.until("the acknowledgement on " + to, DELIVERY_TIMEOUT,
+                () -> Optional.ofNullable(receiver.trace(messageId)).filter(t -> t.status().equals("ACKNOWLEDGED")));
+        boolean intact = sent.payloadSha256().equals(received.payloadSha256());
+        System.out.printf("read by %s's national system and acknowledged; sent and received documents %s%n", to,
+                intact ? "identical (same SHA-256 on both gateways)" : "DIFFER");
+        System.out.print(DeliveredNotification.describe(submitted, got).indent(2));
         print("trace on " + from + " (sender)", sent);
         print("trace on " + to + " (receiver)", received);
-        return identical && "ACKNOWLEDGED".equals(received.status());
+        return intact;
     }
 
     private static void print(String title, MessageController.Timeline timeline) {
