@@ -1,6 +1,5 @@
 package org.c2cgateway.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +46,7 @@ class DeadLetterReplayIT {
     Path data;
 
     @Test
-    void dead_letters_are_traced_failed_listed_and_delivered_byte_identical_after_replay() throws Exception {
+    void dead_letters_are_traced_failed_listed_and_delivered_with_the_same_data_after_replay() throws Exception {
         int rsPort = TwoGateways.freePort();
         int mkPort = TwoGateways.freePort();
         int rsAs4Port = TwoGateways.freePort();
@@ -115,7 +114,7 @@ class DeadLetterReplayIT {
                                         NationalSystemClient mkNational) throws Exception {
         InboxController.Item item = Await.until(messageId + " in MK's inbox", TIMEOUT, () ->
                 mkNational.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());
-        assertArrayEquals(notification, Base64.getDecoder().decode(item.payload()));
+        Delivered.assertSameData(notification, Base64.getDecoder().decode(item.payload()));
         MessageController.Timeline delivered = Await.until("RS to verify MK's receipt for " + messageId, TIMEOUT, () ->
                 Optional.ofNullable(rsNational.trace(messageId)).filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
         List<String> events = ExchangeEndToEndIT.events(delivered);

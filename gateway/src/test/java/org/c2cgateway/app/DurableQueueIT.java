@@ -1,6 +1,5 @@
 package org.c2cgateway.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +66,7 @@ class DurableQueueIT {
             NationalSystemClient mkNational = TwoGateways.nationalSystem("mk", mkPort);
             InboxController.Item item = Await.until("the notification in MK's inbox", TIMEOUT, () ->
                     mkNational.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());
-            assertArrayEquals(notification, Base64.getDecoder().decode(item.payload()));
+            Delivered.assertSameData(notification, Base64.getDecoder().decode(item.payload()));
             MessageController.Timeline delivered = Await.until("RS to verify MK's receipt", TIMEOUT, () ->
                     Optional.ofNullable(rsNational.trace(messageId))
                             .filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));

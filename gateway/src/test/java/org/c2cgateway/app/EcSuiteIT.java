@@ -1,6 +1,5 @@
 package org.c2cgateway.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +93,7 @@ class EcSuiteIT {
         InboxController.Item item = Await.until("MK's inbox to offer " + accepted.messageId(),
                 ExchangeEndToEndIT.TIMEOUT, () -> mkNational.inbox().stream()
                         .filter(i -> i.messageId().equals(accepted.messageId())).findFirst());
-        assertArrayEquals(notification, Base64.getDecoder().decode(item.payload()));
+        Delivered.assertSameData(notification, Base64.getDecoder().decode(item.payload()));
 
         MessageController.Timeline sent = Await.until("RS to record the verified receipt",
                 ExchangeEndToEndIT.TIMEOUT, () -> Optional.ofNullable(rsNational.trace(accepted.messageId()))

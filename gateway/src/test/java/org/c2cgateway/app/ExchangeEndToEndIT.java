@@ -1,6 +1,5 @@
 package org.c2cgateway.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,7 +56,7 @@ class ExchangeEndToEndIT {
     }
 
     @Test
-    void notification_submitted_to_rs_is_read_byte_identical_from_mk_inbox_and_traced_on_both_sides() throws Exception {
+    void notification_submitted_to_rs_is_read_with_the_same_data_from_mk_inbox_and_traced_on_both_sides() throws Exception {
         byte[] notification = Files.readAllBytes(RS_TO_MK);
 
         NationalSystemClient.Response response = rsNational.submit(notification);
@@ -66,7 +65,7 @@ class ExchangeEndToEndIT {
         assertEquals("MK", accepted.partner());
 
         InboxController.Item item = awaitInInbox(accepted.messageId());
-        assertArrayEquals(notification, Base64.getDecoder().decode(item.payload()));
+        Delivered.assertSameData(notification, Base64.getDecoder().decode(item.payload()));
         assertEquals("RS", item.fromCountry());
         assertTrue(mkNational.inbox().stream().anyMatch(i -> i.messageId().equals(accepted.messageId())),
                 "an unacknowledged notification is offered again");

@@ -1,6 +1,5 @@
 package org.c2cgateway.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +93,7 @@ class NationalDeliveryIT {
             Webhook.Push push = hook.accepted.get(notification.getKey());
             assertEquals(1, push.acceptedTimes.get(), "accepted once: " + notification.getKey());
             assertEquals(3, hook.attempts.get(notification.getKey()).get(), "two refused, one accepted");
-            assertArrayEquals(notification.getValue(), push.body);
+            Delivered.assertSameData(notification.getValue(), push.body);
             assertEquals("application/xml", push.headers.get("Content-type"));
             assertEquals("26RS0110T0000452M5", push.headers.get("C2c-mrn"));
             assertEquals("PreArrivalNotification", push.headers.get("C2c-type"));
@@ -160,7 +159,7 @@ class NationalDeliveryIT {
         });
         assertEquals(sent.keySet(), receivedByQueue.keySet());
         for (Map.Entry<String, byte[]> notification : sent.entrySet()) {
-            assertArrayEquals(notification.getValue(), receivedByQueue.get(notification.getKey()));
+            Delivered.assertSameData(notification.getValue(), receivedByQueue.get(notification.getKey()));
         }
         assertNull(duplicateByQueue, "no notification came twice");
     }

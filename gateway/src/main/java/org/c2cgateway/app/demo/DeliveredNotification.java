@@ -14,9 +14,28 @@ import org.c2cgateway.xml.HardenedXml;
  * Tells what a receiving national system got compared with what the sending one submitted: how many data
  * elements crossed the border, which values arrived as pseudonyms, and what the receiving gateway recognised.
  */
-final class DeliveredNotification {
+public final class DeliveredNotification {
 
     private DeliveredNotification() {
+    }
+
+    /**
+     * The data elements of a notification as {@code path=value}, in document order, without its
+     * {@code Recognition}: what two documents must share to carry the same data, whatever their serialisation
+     * (comments, the XML declaration, whitespace between elements).
+     */
+    public static List<String> dataElements(byte[] xml) throws Exception {
+        Element root = parse(xml);
+        Element recognition = child(root, "Recognition");
+        if (recognition != null) {
+            root.removeChild(recognition);
+        }
+        return leaves(root, "");
+    }
+
+    /** Whether the receiving gateway marked the notification with its {@code Recognition}. */
+    public static boolean recognised(byte[] xml) throws Exception {
+        return child(parse(xml), "Recognition") != null;
     }
 
     static String describe(byte[] submitted, byte[] delivered) throws Exception {

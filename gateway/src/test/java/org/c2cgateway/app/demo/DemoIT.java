@@ -45,8 +45,13 @@ class DemoIT {
         console.print(output);
 
         assertEquals(0, status, output);
-        assertTrue(output.contains("4 of 4 notifications delivered end to end"), output);
-        assertEquals(4, output.split("byte-identical", -1).length - 1, output);
+        assertTrue(output.contains("5 of 5 notifications delivered end to end"), output);
+        // six receivers: the MK -> RS -> BG transit goes to two
+        assertEquals(6, output.split("identical \\(same SHA-256 on both gateways\\)", -1).length - 1, output);
+        // the agreements differ on purpose: RS-MK recognises AEOs, BG-RS minimises and pseudonymises, TR has none
+        assertTrue(output.contains("RecognisedAeo: Consignor"), output);
+        assertTrue(output.contains("pseudonymised: Parties/Consignor/Name=PSN-"), output);
+        assertTrue(output.contains("TR: NOT SENT"), output);
     }
 
     /** Every port of every demo gateway moved to a free one, and each partner pointed at it. */
