@@ -91,8 +91,10 @@ final class AgreementReader {
         if (partner.equals(context.ownCountry())) {
             findings.add(path("partner"), "partner " + partner + " is this gateway's own country; name the other "
                     + "country of the agreement");
-        } else if (!context.partnerTrust().containsKey(partner) && root.path("flows").path("send").isEmpty()) {
-            findings.add(path("partner"), notConfigured());
+        } else if (!context.partnerTrust().containsKey(partner)) {
+            if (root.path("flows").path("send").isEmpty()) {
+                findings.add(path("partner"), notConfigured());
+            }
         } else if (!context.partnerTrust().get(partner)) {
             findings.add(path("partner"), "no trust is configured for " + partner + " (c2c.partners." + partner
                     + ".trust: issuing CAs and signing certificates), so its messages are refused before any "
@@ -120,9 +122,9 @@ final class AgreementReader {
             JsonNode written = flow.path("offices");
             for (int j = 0; j < written.size(); j++) {
                 String office = written.get(j).asText();
-                if (!office.startsWith(officeCountry)) {
+                if (!office.startsWith(officeCountry) && !partner.equals(context.ownCountry())) {
                     findings.add(path("flows", direction, i, "offices", j), "office " + office + " is not in "
-                            + officeCountry + "; a " + direction + " flow names offices in " + officeCountry
+                            + officeCountry + "; " + ("send".equals(direction) ? "a send" : "an accept") + " flow names offices in " + officeCountry
                             + ("send".equals(direction) ? " (the partner's offices of entry or transit)"
                             : " (our own offices of entry or transit)"));
                 }

@@ -92,8 +92,8 @@ final class SharingReader {
             for (ElementCatalogue.Element child : catalogue.children(type, container)) {
                 if (child.required() && !covered(child.path(), allowed) && !kept(child.path(), allowed)) {
                     String where = container.isEmpty() ? "every " + kind + " notification"
-                            : container + ", which the list keeps";
-                    findings.add(allowAt, child.path() + " is required in " + where + " but not allowed; allow "
+                            : container + ", which the list keeps,";
+                    findings.add(allowAt, child.path() + " is required in " + where + " but is not allowed; allow "
                             + child.path() + " (pseudonymise it if it is personal) so that the minimised "
                             + "notification stays schema-valid");
                 }
