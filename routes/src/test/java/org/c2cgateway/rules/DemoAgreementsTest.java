@@ -84,4 +84,24 @@ class DemoAgreementsTest {
         assertTrue(bg.controls().isEmpty());
         assertEquals(ValidationProfile.Profile.NON_EU, bg.validation().profile());
     }
+
+    @Test
+    void the_transit_sample_goes_from_macedonia_to_serbia_and_bulgaria_and_each_accepts_it() throws IOException {
+        NotificationFacts facts = NotificationFacts.read(
+                Files.readAllBytes(CONFIG.resolve("samples/valid/mk-to-bg-transit-pre-arrival.xml")));
+        LocalDate day = facts.preparedAt().toLocalDate();
+        assertEquals(java.util.List.of("RS", "BG"), facts.countriesAfterSender());
+        RuleSet mk = loadDemo("mk").ruleSet();
+        for (String receiver : facts.countriesAfterSender()) {
+            Agreement sending = mk.inForce(receiver, day).orElseThrow();
+            assertTrue(sending.sendFlow(facts.type(), facts.officesIn(receiver)).isPresent(), sending.label());
+            Agreement receiving = loadDemo(receiver.toLowerCase()).ruleSet().inForce("MK", day).orElseThrow();
+            assertEquals(sending.id(), receiving.id());
+            assertEquals(sending.version(), receiving.version());
+            assertTrue(receiving.acceptFlow(facts.type(), facts.officesIn(receiver)).isPresent(), receiving.label());
+        }
+        Agreement serbia = loadDemo("rs").ruleSet().inForce("MK", day).orElseThrow();
+        String consignor = facts.aeoParties().get(0).identification();
+        assertTrue(serbia.aeo().orElseThrow().identity(consignor).orElseThrow().validOn(day));
+    }
 }
