@@ -1,15 +1,10 @@
 package org.c2cgateway.rules;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +69,8 @@ final class AgreementReader {
         return Optional.of(new Agreement(id, version, partner, from.get(), to, findings.file(),
                 flows("send", partner), flows("accept", context.ownCountry()), sharing,
                 UnsharedElements.valueOf(root.path("data-sharing").path("unshared-inbound").asText()),
-                aeo(), controls(), seals(), validation(), findings.clause(id, version, path("agreement"))));
+                new AeoClauseReader(location, findings).read(root.path("aeo"), id, version, partner),
+                controls(), seals(), validation(), findings.clause(id, version, path("agreement"))));
     }
 
     private Optional<LocalDate> date(String field) {
@@ -149,50 +145,6 @@ final class AgreementReader {
             }
         }
         return sharing;
-    }
-
-    private Optional<AeoRecognition> aeo() {
-        JsonNode aeo = root.path("aeo");
-        if (aeo.isMissingNode()) {
-            return Optional.empty();
-        }
-        Map<String, Set<AeoBenefit>> programmes = new LinkedHashMap<>();
-        aeo.path("programmes").fields().forEachRemaining(entry -> {
-            Set<AeoBenefit> benefits = EnumSet.noneOf(AeoBenefit.class);
-            entry.getValue().forEach(benefit -> benefits.add(AeoBenefit.valueOf(benefit.asText())));
-            programmes.put(entry.getKey(), benefits);
-        });
-        String written = aeo.path("identities").asText();
-        Map<String, AeoIdentity> identities = identities(written, programmes.keySet());
-        return Optional.of(new AeoRecognition(programmes, written, identities, findings.clause(id, version, path("aeo"))));
-    }
-
-    private Map<String, AeoIdentity> identities(String written, Set<String> programmes) {
-        Path list = location.resolveSibling(written).normalize();
-        if (Path.of(written).isAbsolute() || written.contains("..")) {
-            findings.add(path("aeo", "identities"), written + " leaves the agreements directory; give a path "
-                    + "relative to this file, inside it (e.g. aeo/" + partner.toLowerCase() + "-recognised.csv)");
-            return Map.of();
-        }
-        String text;
-        try {
-            text = Files.readString(list, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            findings.add(path("aeo", "identities"), "cannot read the AEO identity list " + list + " ("
-                    + e.getClass().getSimpleName() + "); exchange the list with " + partner + " and put it there");
-            return Map.of();
-        }
-        AeoIdentityList.Read read = AeoIdentityList.parse(list.toString(), text);
-        findings.addAll(read.findings());
-        for (AeoIdentity identity : read.identities().values()) {
-            if (!programmes.contains(identity.programme())) {
-                findings.addAll(List.of(new LintFinding(list.toString(), identity.line(), "programme",
-                        identity.identification() + " is under " + identity.programme() + ", a programme the "
-                                + "agreement does not recognise (aeo.programmes: " + String.join(", ", programmes)
-                                + "); recognise it, or remove the line")));
-            }
-        }
-        return read.identities();
     }
 
     private Optional<ControlRecognition> controls() {

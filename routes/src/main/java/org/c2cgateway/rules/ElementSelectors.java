@@ -44,7 +44,8 @@ final class ElementSelectors {
                     .filter(path -> !path.equals(ElementCatalogue.RECOGNITION)).forEach(all::add);
             return new Resolution(all, null);
         }
-        Set<String> byId = catalogue.pathsOfWcoId(type, written);
+        Set<String> byId = new LinkedHashSet<>(catalogue.pathsOfWcoId(type, written));
+        byId.removeIf(path -> path.startsWith(ElementCatalogue.RECOGNITION)); // never shared, whatever its IDs
         if (!byId.isEmpty()) {
             return new Resolution(byId, null);
         }

@@ -32,6 +32,11 @@ final class FileFindings {
         findings.add(new LintFinding(clause.file(), clause.line(), clause.clause(), problem));
     }
 
+    /** A finding in another file (the AEO identity list). */
+    void add(LintFinding finding) {
+        findings.add(finding);
+    }
+
     void addAll(List<LintFinding> more) {
         findings.addAll(more);
     }

@@ -1,6 +1,7 @@
 package org.c2cgateway.rules;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ public final class RuleSetLoader {
                 throw new AgreementYaml.Unreadable(0, "the file is larger than " + MAX_FILE_BYTES
                         + " bytes; an agreement is a few hundred lines");
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new AgreementYaml.Unreadable(0, "the file is not UTF-8 text");
