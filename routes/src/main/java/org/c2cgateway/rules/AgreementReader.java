@@ -33,9 +33,9 @@ final class AgreementReader {
     private final LintContext context;
     private final FileFindings findings;
     private final ElementCatalogue catalogue;
-    private String id;
-    private int version;
-    private String partner;
+    private final String id;
+    private final int version;
+    private final String partner;
 
     /**
      * @param location where the file is (the AEO list is found beside it)
@@ -48,13 +48,13 @@ final class AgreementReader {
         this.context = context;
         this.findings = findings;
         this.catalogue = catalogue;
+        this.id = root.path("agreement").asText();
+        this.version = root.path("version").asInt();
+        this.partner = root.path("partner").asText();
     }
 
     /** The agreement, or empty when its dates cannot be read (every problem is in the findings). */
     Optional<Agreement> read() {
-        id = root.path("agreement").asText();
-        version = root.path("version").asInt();
-        partner = root.path("partner").asText();
         Optional<LocalDate> from = date("effective-from");
         Optional<LocalDate> to = root.has("effective-to") ? date("effective-to") : Optional.empty();
         if (from.isEmpty() || (root.has("effective-to") && to.isEmpty())) {
