@@ -60,8 +60,15 @@ final class AgreementSchema {
             case "required" -> "required field missing; add " + property + " (see " + RESOURCE + ")";
             case "additionalProperties" -> "unknown field " + property + "; remove it or correct its name (see "
                     + RESOURCE + ")";
+            case "enum" -> "'" + value(error) + "' is not one of " + withoutLocation(error.getMessage())
+                    .replaceFirst("^[^\\[]*", "");
+            case "pattern" -> "'" + value(error) + "' " + withoutLocation(error.getMessage());
             default -> withoutLocation(error.getMessage());
         };
+    }
+
+    private static String value(Error error) {
+        return error.getInstanceNode() == null ? "" : error.getInstanceNode().asText();
     }
 
     /** The library prefixes its messages with the instance location ({@code $.flows: }); the finding has it. */

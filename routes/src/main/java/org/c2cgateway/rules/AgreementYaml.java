@@ -77,7 +77,10 @@ final class AgreementYaml {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             throw new Unreadable(line, "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
-            throw new Unreadable(0, "not valid YAML: " + e.getMessage());
+            String message = e.getMessage() != null && e.getMessage().contains("aliases")
+                    ? "anchors and aliases (&name, *name) of lists and maps are not allowed; write the values out"
+                    : e.getMessage();
+            throw new Unreadable(0, "not valid YAML: " + message);
         }
         if (root == null) {
             throw new Unreadable(0, "the file is empty; it must state one agreement version");

@@ -35,9 +35,14 @@ class RuleSetLintTest {
 
     @Test
     void reports_a_value_outside_an_enumeration() {
-        assertEquals(List.of("a.yml:10: flows.send[0].type: does not have a value in the enumeration "
-                        + "[\"PRE_ARRIVAL\", \"EXIT\"]"),
+        assertEquals(List.of("a.yml:10: flows.send[0].type: 'PREARRIVAL' is not one of [\"PRE_ARRIVAL\", \"EXIT\"]"),
                 lintChanged(dir, "  - type: PRE_ARRIVAL\n      offices", "  - type: PREARRIVAL\n      offices"));
+    }
+
+    @Test
+    void reports_a_value_not_matching_its_pattern() {
+        assertEquals(List.of("a.yml:3: partner: 'mk' does not match the regex pattern ^[A-Z]{2}$"),
+                lintChanged(dir, "partner: MK", "partner: mk"));
     }
 
     @Test
