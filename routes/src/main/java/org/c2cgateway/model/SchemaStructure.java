@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.xml.XMLConstants;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.c2cgateway.xml.HardenedXml;
 import org.xml.sax.SAXException;
 
@@ -28,10 +30,10 @@ import org.xml.sax.SAXException;
  * else, so that a schema change outside that subset fails the build's tests instead of being
  * mapped wrongly.
  */
-final class SchemaStructure {
+public final class SchemaStructure {
 
     /** How an element's value is represented. */
-    enum Kind {
+    public enum Kind {
         /** Child elements: a JSON object. */
         COMPLEX,
         /** A value whose schema type is numeric: a JSON number when its lexical form allows. */
@@ -40,14 +42,33 @@ final class SchemaStructure {
         TEXT
     }
 
-    /** One element declared in a complex type. */
-    record ChildElement(String name, String typeName, boolean repeatable, Kind kind) {
+    /**
+     * One element declared in a complex type.
+     *
+     * @param required whether it must occur (minOccurs of 1 or more)
+     * @param wcoIds   its WCO Data Model IDs ({@code xs:documentation source="WCO-DM"}), usually one or none
+     */
+    public record ChildElement(String name, String typeName, boolean repeatable, Kind kind, boolean required,
+                               List<String> wcoIds) {
+    }
+
+    /**
+     * The facets of a simple type, its base types' included: what a value must look like. Data minimisation
+     * needs them to know whether a replaced value (a pseudonym) would still be valid.
+     *
+     * @param builtIn      the XML Schema built-in type it derives from ({@code string}, {@code decimal}, …)
+     * @param patterns     every pattern along the derivation (a value must match each)
+     * @param enumerations the allowed values, when enumerated
+     * @param maxLength    the smallest maxLength along the derivation, when any
+     */
+    public record SimpleFacets(String builtIn, List<String> patterns, List<String> enumerations,
+                               Optional<Integer> maxLength) {
     }
 
     /** The children of a complex type, in schema order (those of a base type first). */
-    record ComplexType(String name, List<ChildElement> children) {
+    public record ComplexType(String name, List<ChildElement> children) {
 
-        Optional<ChildElement> child(String elementName) {
+        public Optional<ChildElement> child(String elementName) {
             return children.stream().filter(child -> child.name().equals(elementName)).findFirst();
         }
     }
@@ -61,19 +82,22 @@ final class SchemaStructure {
 
     private final Map<String, ChildElement> roots;
     private final Map<String, ComplexType> complexTypes;
+    private final Map<String, SimpleFacets> simpleTypes;
 
-    private SchemaStructure(Map<String, ChildElement> roots, Map<String, ComplexType> complexTypes) {
+    private SchemaStructure(Map<String, ChildElement> roots, Map<String, ComplexType> complexTypes,
+                            Map<String, SimpleFacets> simpleTypes) {
         this.roots = Map.copyOf(roots);
         this.complexTypes = Map.copyOf(complexTypes);
+        this.simpleTypes = Map.copyOf(simpleTypes);
     }
 
     /** The structure of the canonical schema on the classpath. */
-    static SchemaStructure canonical() {
+    public static SchemaStructure canonical() {
         return CANONICAL;
     }
 
     /** The global element with this local name, if the schema declares one. */
-    Optional<ChildElement> root(String name) {
+    public Optional<ChildElement> root(String name) {
         return Optional.ofNullable(roots.get(name));
     }
 
@@ -81,8 +105,17 @@ final class SchemaStructure {
         return roots.keySet();
     }
 
+    /**
+     * The facets of an element's simple type; for an element declared with a built-in type
+     * ({@code xs:date}), that built-in without facets.
+     */
+    public SimpleFacets facets(ChildElement element) {
+        return simpleTypes.getOrDefault(element.typeName(),
+                new SimpleFacets(element.typeName(), List.of(), List.of(), Optional.empty()));
+    }
+
     /** The complex type of an element whose kind is {@link Kind#COMPLEX}. */
-    ComplexType complexType(ChildElement element) {
+    public ComplexType complexType(ChildElement element) {
         ComplexType type = complexTypes.get(element.typeName());
         if (type == null) {
             throw new IllegalArgumentException(element.name() + " is not of a complex type");
@@ -117,7 +150,11 @@ final class SchemaStructure {
             ChildElement root = reader.element(element);
             roots.put(root.name(), root);
         }
-        return new SchemaStructure(roots, complexTypes);
+        Map<String, SimpleFacets> simpleTypes = new LinkedHashMap<>();
+        for (String name : simpleDefs.keySet()) {
+            simpleTypes.put(name, reader.facets(name));
+        }
+        return new SchemaStructure(roots, complexTypes, simpleTypes);
     }
 
     /** Resolves declarations against the schema's named types. */
@@ -172,7 +209,56 @@ final class SchemaStructure {
             }
             String maxOccurs = declaration.getAttribute("maxOccurs");
             boolean repeatable = !maxOccurs.isEmpty() && !maxOccurs.equals("1");
-            return new ChildElement(name, localName(type), repeatable, kindOf(type));
+            String minOccurs = declaration.getAttribute("minOccurs");
+            boolean required = minOccurs.isEmpty() || !minOccurs.equals("0");
+            return new ChildElement(name, localName(type), repeatable, kindOf(type), required, wcoIds(declaration));
+        }
+
+        private static List<String> wcoIds(Element declaration) {
+            List<String> ids = new ArrayList<>();
+            NodeList docs = declaration.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "documentation");
+            for (int i = 0; i < docs.getLength(); i++) {
+                Element doc = (Element) docs.item(i);
+                if ("WCO-DM".equals(doc.getAttribute("source"))) {
+                    ids.add(doc.getTextContent().trim());
+                }
+            }
+            return List.copyOf(ids);
+        }
+
+        /** Facets of a named simple type, following its restriction bases to a built-in type. */
+        SimpleFacets facets(String simpleTypeName) {
+            List<String> patterns = new ArrayList<>();
+            List<String> enumerations = new ArrayList<>();
+            Integer maxLength = null;
+            String current = simpleTypeName;
+            while (simpleDefs.containsKey(current)) {
+                Element restriction = restriction(simpleDefs.get(current));
+                for (Element facet : children(restriction)) {
+                    String value = facet.getAttribute("value");
+                    switch (facet.getLocalName()) {
+                        case "pattern" -> patterns.add(value);
+                        case "enumeration" -> enumerations.add(value);
+                        case "maxLength" -> maxLength = maxLength == null ? Integer.parseInt(value)
+                                : Math.min(maxLength, Integer.parseInt(value));
+                        default -> { // other facets (length, digits, bounds) do not matter here
+                        }
+                    }
+                }
+                current = localName(restriction.getAttribute("base"));
+            }
+            return new SimpleFacets(current, List.copyOf(patterns), List.copyOf(enumerations),
+                    Optional.ofNullable(maxLength));
+        }
+
+        private static Element restriction(Element simpleType) {
+            for (Element part : children(simpleType)) {
+                if (part.getLocalName().equals("restriction")) {
+                    return part;
+                }
+            }
+            throw new IllegalStateException("canonical schema: simple type " + simpleType.getAttribute("name")
+                    + " is not a restriction");
         }
 
         private Kind kindOf(String qualifiedType) {
