@@ -2,6 +2,7 @@ package org.c2cgateway.app.rules;
 
 import java.util.List;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -40,7 +41,8 @@ public class RulesFactory {
         return new RulesInForce(load.ruleSet());
     }
 
-    @Singleton
+    /** At start, so that a malformed key stops the start rather than the first notification that needs it. */
+    @Context
     Pseudonymiser pseudonymiser(RulesConfiguration rules) {
         return new Pseudonymiser(rules.pseudonymKeyBytes());
     }

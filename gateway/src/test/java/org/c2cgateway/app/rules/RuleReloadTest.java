@@ -52,11 +52,10 @@ class RuleReloadTest {
 
         TestAgreements.copy("rs-mk-v2.yml", dir, "rs-mk.yml");
 
-        Await.until("version 2 in force", WAIT, () -> versionToday(rules).filter(v -> v == 2));
+        RulesReloaded applied = Await.until("a reload applied", WAIT, () -> lastPublished().filter(RulesReloaded::applied));
+        assertEquals(List.of(), applied.findings());
+        assertEquals(Optional.of(2), versionToday(rules));
         assertTrue(rules.lastLoad().applied());
-        RulesReloaded last = published.get(published.size() - 1);
-        assertTrue(last.applied(), last.toString());
-        assertEquals(List.of(), last.findings());
     }
 
     @Test
@@ -66,18 +65,19 @@ class RuleReloadTest {
 
         TestAgreements.copy("rs-mk-bad-version.yml", dir, "rs-mk.yml");
 
-        RulesInForce.LoadOutcome refused = Await.until("the bad file refused", WAIT,
-                () -> Optional.of(rules.lastLoad()).filter(outcome -> !outcome.applied()));
+        RulesReloaded refused = Await.until("the bad file refused", WAIT,
+                () -> lastPublished().filter(outcome -> !outcome.applied()));
         assertEquals(1, refused.findings().size(), refused.toString());
         assertEquals(dir.resolve("rs-mk.yml") + ":2: version: must be a positive integer, not 'zero'",
                 refused.findings().get(0).toString());
+        assertEquals(refused.findings(), rules.lastLoad().findings(), "reported");
+        assertFalse(rules.lastLoad().applied());
         assertEquals(Optional.of(1), versionToday(rules), "the previous set stays in force");
-        assertFalse(published.get(published.size() - 1).applied());
-        assertEquals(Optional.of(1), published.get(published.size() - 1).inForce().inForce("MK", LocalDate.now())
-                .map(Agreement::version));
+        assertEquals(Optional.of(1), refused.inForce().inForce("MK", LocalDate.now()).map(Agreement::version));
 
         TestAgreements.copy("rs-mk-v2.yml", dir, "rs-mk.yml");
-        Await.until("the fixed file in force", WAIT, () -> versionToday(rules).filter(v -> v == 2));
+        Await.until("the fixed file in force", WAIT, () -> lastPublished().filter(RulesReloaded::applied));
+        assertEquals(Optional.of(2), versionToday(rules));
         assertTrue(rules.lastLoad().applied());
     }
 
@@ -111,6 +111,10 @@ class RuleReloadTest {
         RulesInForce rules = new RulesFactory().rulesInForce(files);
         reload = new RuleReload(files, rules, new RulesConfiguration(null, pollInterval, "unused"), published::add);
         return rules;
+    }
+
+    private Optional<RulesReloaded> lastPublished() {
+        return published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
     }
 
     private static Optional<Integer> versionToday(RulesInForce rules) {
