@@ -8,9 +8,8 @@ import java.util.Locale;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.value.PropertyResolver;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * The agreements with the partners (README, "Rule sets"): where their files are, how often they are looked at
@@ -19,18 +18,19 @@ import jakarta.validation.constraints.NotNull;
  * @param directory    the agreement files ({@code *.yml}, one per agreement version) and the AEO lists they name;
  *                     default {@code config/<country>/agreements}, relative to {@code c2c.home}
  * @param pollInterval how often the directory is checked for changed files; 0 turns the polling off (then only
- *                     {@code POST /api/v1/admin/rules/reload} or a restart puts changes in force)
+ *                     {@code POST /api/v1/admin/rules/reload} or a restart puts changes in force); default 5s
  * @param pseudonymKey a secret, base64 of at least 32 random bytes: the HMAC key of pseudonymised elements. Changing
  *                     it changes every pseudonym, so partners can no longer link movements across the change
  */
 @ConfigurationProperties("c2c.rules")
 public record RulesConfiguration(
         @Nullable String directory,
-        @Bindable(defaultValue = "5s") @NotNull Duration pollInterval,
+        @Nullable Duration pollInterval,
         @NotBlank String pseudonymKey) {
 
     static final String PSEUDONYM_KEY = "c2c.rules.pseudonym-key";
     private static final int MIN_KEY_BYTES = 32;
+    private static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
 
     /** The directory of agreement files, resolved like every configured path. */
     public Path directory(GatewayConfiguration gateway) {
@@ -46,9 +46,20 @@ public record RulesConfiguration(
                 ? "config/" + gateway.country().toLowerCase(Locale.ROOT) + "/agreements" : configured);
     }
 
+    /** @throws ConfigurationException naming a poll interval that is set but is no duration */
+    public RulesConfiguration checked(PropertyResolver settings) {
+        SettingsCheck.requireBound(settings, "c2c.rules.poll-interval", pollInterval, "a duration such as 5s or 1m, "
+                + "or 0 for no polling");
+        return this;
+    }
+
+    public Duration effectivePollInterval() {
+        return pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval;
+    }
+
     /** Whether the directory is polled at all. */
     public boolean polls() {
-        return !pollInterval.isZero() && !pollInterval.isNegative();
+        return !effectivePollInterval().isZero() && !effectivePollInterval().isNegative();
     }
 
     /** @throws ConfigurationException naming the key when it is not base64 or too short (never showing it) */

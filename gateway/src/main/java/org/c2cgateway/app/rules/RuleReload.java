@@ -49,7 +49,7 @@ public class RuleReload {
             return thread;
         });
         if (configuration.polls()) {
-            long every = configuration.pollInterval().toMillis();
+            long every = configuration.effectivePollInterval().toMillis();
             poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
         }
         LOG.info("agreements from {}, in force today: {}", files.directory(),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
@@ -26,9 +27,11 @@ import org.c2cgateway.validation.NotificationValidator;
 @Factory
 public class RulesFactory {
 
+    /** The first bean built from {@code c2c.rules}, so its settings are checked here. */
     @Singleton
-    RuleFiles ruleFiles(GatewayConfiguration gateway, RulesConfiguration rules, List<PartnerConfiguration> partners) {
-        return RuleFiles.of(rules.directory(gateway), RuleFiles.lintContext(gateway, partners));
+    RuleFiles ruleFiles(GatewayConfiguration gateway, RulesConfiguration rules, List<PartnerConfiguration> partners,
+                        Environment settings) {
+        return RuleFiles.of(rules.checked(settings).directory(gateway), RuleFiles.lintContext(gateway, partners));
     }
 
     /** @throws RulesRefusedException listing every finding, when the files fail lint */

@@ -1,6 +1,7 @@
 package org.c2cgateway.app.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class RulesSettingsTest {
                     SecretsFile.SETTING, secrets.toString()));
 
             assertEquals(HOME.resolve("config/" + cc + "/agreements"), bound.rules().directory(bound.gateway()));
-            assertEquals(Duration.ofSeconds(5), bound.rules().pollInterval());
+            assertEquals(Duration.ofSeconds(5), bound.rules().effectivePollInterval());
             assertEquals(32, bound.rules().pseudonymKeyBytes().length, cc);
         }
     }
@@ -51,7 +52,7 @@ class RulesSettingsTest {
         Bound bound = bind(config, Map.of("c2c.home", "/srv/c2c"));
 
         assertEquals(Path.of("/srv/c2c/config/mk/agreements"), bound.rules().directory(bound.gateway()));
-        assertEquals(Duration.ofSeconds(5), bound.rules().pollInterval());
+        assertEquals(Duration.ofSeconds(5), bound.rules().effectivePollInterval());
         assertTrue(bound.rules().polls());
     }
 
@@ -67,6 +68,24 @@ class RulesSettingsTest {
                 """);
 
         assertEquals(false, bind(config, Map.of()).rules().polls());
+    }
+
+    @Test
+    void a_malformed_poll_interval_is_named() throws Exception {
+        Path config = Files.writeString(dir.resolve("gateway.yml"), """
+                c2c:
+                  country: MK
+                  data-dir: data/mk
+                  rules:
+                    poll-interval: soon
+                    pseudonym-key: c2VjcmV0
+                """);
+
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> ConfigurationOnlyContext.read(new ConfigurationSources(config, Map.of()), context ->
+                        context.getBean(RulesConfiguration.class).checked(context)));
+        assertTrue(refused.getMessage().endsWith("c2c.rules.poll-interval: 'soon' is not valid, expected a duration "
+                + "such as 5s or 1m, or 0 for no polling"), refused.getMessage());
     }
 
     private record Bound(GatewayConfiguration gateway, RulesConfiguration rules) {
