@@ -15,10 +15,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.c2cgateway.app.access.CredentialCommands;
 import org.c2cgateway.app.demo.Demo;
 import org.c2cgateway.app.keys.KeysCommand;
+import org.c2cgateway.app.rules.RulesCommand;
 
 /**
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
  * demo countries and exchanges sample notifications between them, {@code keys} rolls keys over,
+ * {@code rules} lints and explains the agreements,
  * {@code hash-password} and {@code new-token} make the credentials the access configuration keeps.
  */
 public final class Application {
@@ -62,6 +64,9 @@ public final class Application {
                 return KeysCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err,
                         System.getenv());
             }
+            case "rules" -> {
+                return RulesCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
+            }
             case "hash-password" -> {
                 return CredentialCommands.hashPassword(args, System.console(),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
@@ -98,6 +103,8 @@ public final class Application {
                                                                 start one gateway; each --set wins over the file
                        java -jar c2c-gateway.jar demo [repository root]        run the demo countries end to end
                        java -jar c2c-gateway.jar keys <command> <config.yml> ...  roll keys over (keys help)
+                       java -jar c2c-gateway.jar rules lint|explain <config.yml> ...  check the agreements, or explain
+                                                                what they do with a notification (rules help)
                        java -jar c2c-gateway.jar hash-password [--iterations N] hash a password for the configuration
                        java -jar c2c-gateway.jar new-token                      draw a bearer token and its SHA-256""");
     }

@@ -92,6 +92,10 @@ class AccessControlIT {
             new String[] {"GET", "/api/v1/admin/dead-letters", null},
             new String[] {"POST", "/api/v1/admin/dead-letters/MK/replay", "{\"all\": true}"},
             new String[] {"POST", "/api/v1/admin/keys/reload", ""},
+            new String[] {"GET", "/api/v1/rules", null},
+            new String[] {"POST", "/api/v1/rules/explain", "<x/>"},
+            new String[] {"GET", "/api/v1/admin/rules/lint", null},
+            new String[] {"POST", "/api/v1/admin/rules/reload", ""},
             new String[] {"GET", "/api/v1/admin/refusals", null},
             new String[] {"GET", "/api/v1/admin/access-refusals", null});
 
@@ -411,7 +415,8 @@ class AccessControlIT {
         List<String> secrets = new ArrayList<>(List.of(RS_NATIONAL_TOKEN, MK_NATIONAL_TOKEN, OPERATOR_PASSWORD, OPERATOR_TOKEN,
                 NATIONAL_QUEUE_PASSWORD, TwoGateways.OPERATOR_TOKEN, OPERATOR_PASSWORD_HASH, NATIONAL_QUEUE_PASSWORD_HASH,
                 TokenDigest.sha256Hex(RS_NATIONAL_TOKEN), TokenDigest.sha256Hex(OPERATOR_TOKEN), "changeit"));
-        devSecrets.lines().filter(l -> l.contains("pbkdf2-sha256$") || l.contains("-sha256:"))
+        devSecrets.lines().filter(l -> l.contains("pbkdf2-sha256$") || l.contains("-sha256:")
+                        || l.trim().startsWith("pseudonym-key:"))
                 .map(l -> l.substring(l.indexOf(':') + 1).trim().replace("\"", "")).forEach(secrets::add);
         String logged = LOG.text();
         assertTrue(ANSWERS.size() > 20, "answers recorded: " + ANSWERS.size());

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.value.PropertyResolver;
 
@@ -33,8 +32,8 @@ public record RevocationConfiguration(
      * @throws ConfigurationException naming the key, the value and what is expected
      */
     public RevocationConfiguration checked(PropertyResolver settings) {
-        requireBound(settings, "c2c.revocation.refresh-interval", refreshInterval, "a duration such as 1h, 30m or PT1H");
-        requireBound(settings, "c2c.revocation.on-unavailable", onUnavailable, "FAIL_CLOSED or FAIL_OPEN");
+        SettingsCheck.requireBound(settings, "c2c.revocation.refresh-interval", refreshInterval, "a duration such as 1h, 30m or PT1H");
+        SettingsCheck.requireBound(settings, "c2c.revocation.on-unavailable", onUnavailable, "FAIL_CLOSED or FAIL_OPEN");
         return this;
     }
 
@@ -48,12 +47,5 @@ public record RevocationConfiguration(
 
     public List<String> crlLocations() {
         return crls == null ? List.of() : crls;
-    }
-
-    private static void requireBound(PropertyResolver settings, String key, Object bound, String expected) {
-        if (bound == null && settings.containsProperty(key)) {
-            throw new ConfigurationException(key + ": '" + settings.getProperty(key, String.class).orElse("")
-                    + "' is not valid, expected " + expected);
-        }
     }
 }

@@ -14,12 +14,13 @@ import org.c2cgateway.keys.KeyConfigurationException;
 
 /**
  * A Micronaut context that only binds and validates the gateway's configuration records, for a configuration
- * file that is not (yet) in force: the candidate of a reload, or a file the {@code keys} command has edited.
+ * file that is not (yet) in force: the candidate of a reload, a file the {@code keys} command has edited, or the
+ * one the {@code rules} commands read.
  * It binds with the very records and constraints the gateway starts with, so a file passes here exactly when
  * a restart would take it; yet it starts nothing, since only configuration beans (and Micronaut's own context
  * and validation beans) are defined in it: no broker, no routes, no server, no event listener of the gateway.
  */
-final class ConfigurationOnlyContext extends DefaultApplicationContext {
+public final class ConfigurationOnlyContext extends DefaultApplicationContext {
 
     private ConfigurationOnlyContext(ApplicationContextConfiguration configuration) {
         super(configuration);
@@ -30,7 +31,7 @@ final class ConfigurationOnlyContext extends DefaultApplicationContext {
      *
      * @throws KeyConfigurationException naming the file and the setting that cannot be bound
      */
-    static <T> T read(ConfigurationSources sources, Function<ApplicationContext, T> reader) {
+    public static <T> T read(ConfigurationSources sources, Function<ApplicationContext, T> reader) {
         PropertySource[] read;
         try {
             read = sources.read();
