@@ -135,9 +135,9 @@ public final class RulesCommand {
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
             RulesFactory factory = new RulesFactory();
+            NotificationValidator validator = new NotificationValidator(gateway.maxPayloadBytes());
             return factory.explainer(factory.agreementEngine(rules, new OwnIdentity(gateway.country(),
-                    gateway.effectivePartyId()), factory.minimiser(new Pseudonymiser(key))),
-                    new NotificationValidator(gateway.maxPayloadBytes()));
+                    gateway.effectivePartyId()), factory.minimiser(new Pseudonymiser(key)), validator), validator);
         }
     }
 

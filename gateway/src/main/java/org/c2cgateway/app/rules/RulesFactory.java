@@ -56,8 +56,9 @@ public class RulesFactory {
     }
 
     @Singleton
-    AgreementEngine agreementEngine(RulesInForce rules, OwnIdentity self, Minimiser minimiser) {
-        return new AgreementEngine(rules, self, minimiser);
+    AgreementEngine agreementEngine(RulesInForce rules, OwnIdentity self, Minimiser minimiser,
+                                    NotificationValidator validator) {
+        return new AgreementEngine(rules, self, minimiser, validator);
     }
 
     @Singleton
