@@ -1,17 +1,181 @@
 package org.c2cgateway.rules;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.EnumSet;
+import java.util.Objects;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.c2cgateway.model.CanonicalSchema;
+import org.c2cgateway.xml.HardenedXml;
+
 /**
  * Writes {@link RecognitionMarks} into a notification as its last child, the {@code Recognition} element of
  * the canonical schema, so the national system reads them in the one document it receives, whatever the
  * delivery channel.
+ *
+ * <p>A streaming copy: everything the partner sent is written back as it was read (prefixes, comments
+ * included), and the element goes just before the root's end tag, in the root's prefix.
  */
 public final class RecognitionElement {
+
+    static final String NAME = "Recognition";
+    private static final String NAMESPACE = CanonicalSchema.NAMESPACE;
+    private static final XMLInputFactory INPUTS = HardenedXml.newInputFactory();
+    private static final XMLOutputFactory OUTPUTS = XMLOutputFactory.newDefaultFactory();
 
     private RecognitionElement() {
     }
 
-    /** The notification with its {@code Recognition} element appended (replacing none: senders may not send one). */
+    /**
+     * The notification with its {@code Recognition} element appended (replacing none: senders may not send one).
+     *
+     * @throws IllegalArgumentException if the notification already carries one (rule C2C-RECOGNITION), is not
+     *                                  well-formed, or the marks cannot be written schema-valid (a recognised
+     *                                  AEO without benefits, recognised seals without practices)
+     */
     public static byte[] append(byte[] xml, RecognitionMarks marks) {
-        throw new UnsupportedOperationException("helper B implements this");
+        Objects.requireNonNull(xml, "xml");
+        Objects.requireNonNull(marks, "marks");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length + 1024);
+        try {
+            XMLStreamReader reader = INPUTS.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamWriter writer = OUTPUTS.createXMLStreamWriter(out, "UTF-8");
+            try {
+                copyWithMarks(reader, writer, marks);
+            } finally {
+                reader.close();
+                writer.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("notification is not well-formed XML: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void copyWithMarks(XMLStreamReader reader, XMLStreamWriter writer, RecognitionMarks marks)
+            throws XMLStreamException {
+        writer.writeStartDocument("UTF-8", "1.0");
+        int depth = 0;
+        String rootPrefix = "";
+        while (reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (depth == 0) {
+                        rootPrefix = reader.getPrefix() == null ? "" : reader.getPrefix();
+                    } else if (depth == 1 && NAME.equals(reader.getLocalName())
+                            && NAMESPACE.equals(reader.getNamespaceURI())) {
+                        throw new IllegalArgumentException("notification already carries a Recognition element; "
+                                + "only the receiving gateway sets it (C2C-RECOGNITION)");
+                    }
+                    depth++;
+                    copyStart(reader, writer);
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (--depth == 0) {
+                        new MarksWriter(writer, rootPrefix).write(marks);
+                    }
+                    writer.writeEndElement();
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
+                    if (depth > 0) {
+                        writer.writeCharacters(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.CDATA -> writer.writeCData(reader.getText());
+                case XMLStreamConstants.COMMENT -> writer.writeComment(reader.getText());
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> writer.writeProcessingInstruction(reader.getPITarget(),
+                        reader.getPIData());
+                default -> {
+                    // start and end of document are written above; a DTD cannot get past the hardened reader
+                }
+            }
+        }
+        writer.writeEndDocument();
+    }
+
+    private static void copyStart(XMLStreamReader reader, XMLStreamWriter writer) throws XMLStreamException {
+        String prefix = reader.getPrefix() == null ? "" : reader.getPrefix();
+        String namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+        writer.writeStartElement(prefix, reader.getLocalName(), namespace);
+        for (int i = 0; i < reader.getNamespaceCount(); i++) {
+            String declared = reader.getNamespacePrefix(i);
+            if (declared == null || declared.isEmpty()) {
+                writer.writeDefaultNamespace(reader.getNamespaceURI(i));
+            } else {
+                writer.writeNamespace(declared, reader.getNamespaceURI(i));
+            }
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attributePrefix = reader.getAttributePrefix(i);
+            String attributeNamespace = reader.getAttributeNamespace(i);
+            writer.writeAttribute(attributePrefix == null ? "" : attributePrefix,
+                    attributeNamespace == null ? "" : attributeNamespace, reader.getAttributeLocalName(i),
+                    reader.getAttributeValue(i));
+        }
+    }
+
+    /** The {@code Recognition} element in schema order, each element in the root's prefix. */
+    private record MarksWriter(XMLStreamWriter writer, String prefix) {
+
+        void write(RecognitionMarks marks) throws XMLStreamException {
+            start(NAME);
+            leaf("Agreement", marks.agreementId());
+            leaf("AgreementVersion", Integer.toString(marks.agreementVersion()));
+            for (RecognitionMarks.RecognisedAeo aeo : marks.aeo()) {
+                if (aeo.benefits().isEmpty()) {
+                    throw new IllegalArgumentException("recognised AEO " + aeo.identification() + " of " + aeo.party()
+                            + " has no benefit; " + aeo.clause().label() + " must list at least one");
+                }
+                start("RecognisedAeo");
+                leaf("Party", aeo.party());
+                leaf("Identification", aeo.identification());
+                leaf("RoleCode", aeo.roleCode());
+                leaf("Programme", aeo.programme());
+                for (AeoBenefit benefit : EnumSet.copyOf(aeo.benefits())) { // enum order: stable output
+                    leaf("Benefit", benefit.name());
+                }
+                leaf("Clause", aeo.clause().label());
+                writer.writeEndElement();
+            }
+            if (marks.control().isPresent()) {
+                RecognitionMarks.RecognisedControl control = marks.control().get();
+                start("ControlRecognised");
+                leaf("Code", control.code());
+                leaf("ControlledBy", control.controlledBy());
+                leaf("Clause", control.clause().label());
+                writer.writeEndElement();
+            }
+            if (marks.seals().isPresent()) {
+                RecognitionMarks.RecognisedSeals seals = marks.seals().get();
+                if (seals.practices().isEmpty()) {
+                    throw new IllegalArgumentException("recognised seals name no practice; " + seals.clause().label()
+                            + " must list at least one");
+                }
+                start("SealsRecognised");
+                for (String practice : seals.practices()) {
+                    leaf("Practice", practice);
+                }
+                leaf("Clause", seals.clause().label());
+                writer.writeEndElement();
+            }
+            writer.writeEndElement();
+        }
+
+        private void start(String name) throws XMLStreamException {
+            writer.writeStartElement(prefix, name, NAMESPACE);
+        }
+
+        private void leaf(String name, String value) throws XMLStreamException {
+            start(name);
+            writer.writeCharacters(value);
+            writer.writeEndElement();
+        }
     }
 }
