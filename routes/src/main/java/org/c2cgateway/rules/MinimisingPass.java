@@ -77,6 +77,7 @@ final class MinimisingPass {
 
     private void copy(XMLStreamReader reader, XMLStreamWriter writer) throws XMLStreamException {
         writer.writeStartDocument("UTF-8", "1.0");
+        writer.writeCharacters("\n");
         while (reader.hasNext()) {
             switch (reader.next()) {
                 case XMLStreamConstants.START_ELEMENT -> startElement(reader, writer);
@@ -149,6 +150,9 @@ final class MinimisingPass {
         }
         flushSpace(writer);
         writer.writeEndElement();
+        if (depth == 0) {
+            writer.writeCharacters("\n");
+        }
         path.setLength(frame.pathMark);
     }
 

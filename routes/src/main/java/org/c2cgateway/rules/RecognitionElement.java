@@ -62,10 +62,25 @@ public final class RecognitionElement {
     private static void copyWithMarks(XMLStreamReader reader, XMLStreamWriter writer, RecognitionMarks marks)
             throws XMLStreamException {
         writer.writeStartDocument("UTF-8", "1.0");
+        writer.writeCharacters("\n");
         int depth = 0;
         String rootPrefix = "";
+        // white space between the root's children is held back, so the element can take the last child's
+        // indentation and the root's end tag keep its own
+        StringBuilder heldSpace = new StringBuilder();
+        String childIndent = "";
         while (reader.hasNext()) {
-            switch (reader.next()) {
+            int event = reader.next();
+            if (depth == 1 && event != XMLStreamConstants.END_ELEMENT && !heldSpace.isEmpty()) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    childIndent = heldSpace.toString();
+                }
+                if (!isWhiteSpace(reader, event)) {
+                    writer.writeCharacters(heldSpace.toString());
+                    heldSpace.setLength(0);
+                }
+            }
+            switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (depth == 0) {
                         rootPrefix = reader.getPrefix() == null ? "" : reader.getPrefix();
@@ -79,25 +94,46 @@ public final class RecognitionElement {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {
+                        writer.writeCharacters(childIndent);
                         new MarksWriter(writer, rootPrefix).write(marks);
+                        writer.writeCharacters(heldSpace.toString());
                     }
                     writer.writeEndElement();
+                    endPrologLine(writer, depth);
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
-                    if (depth > 0) {
+                    if (depth == 1 && reader.isWhiteSpace()) {
+                        heldSpace.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    } else {
                         writer.writeCharacters(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
                 case XMLStreamConstants.CDATA -> writer.writeCData(reader.getText());
-                case XMLStreamConstants.COMMENT -> writer.writeComment(reader.getText());
-                case XMLStreamConstants.PROCESSING_INSTRUCTION -> writer.writeProcessingInstruction(reader.getPITarget(),
-                        reader.getPIData());
+                case XMLStreamConstants.COMMENT -> {
+                    writer.writeComment(reader.getText());
+                    endPrologLine(writer, depth);
+                }
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    writer.writeProcessingInstruction(reader.getPITarget(), reader.getPIData());
+                    endPrologLine(writer, depth);
+                }
                 default -> {
                     // start and end of document are written above; a DTD cannot get past the hardened reader
                 }
             }
         }
         writer.writeEndDocument();
+    }
+
+    /** Ends the line of something outside the root element (the reader reports no white space there). */
+    private static void endPrologLine(XMLStreamWriter writer, int depth) throws XMLStreamException {
+        if (depth == 0) {
+            writer.writeCharacters("\n");
+        }
+    }
+
+    private static boolean isWhiteSpace(XMLStreamReader reader, int event) {
+        return (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE) && reader.isWhiteSpace();
     }
 
     private static void copyStart(XMLStreamReader reader, XMLStreamWriter writer) throws XMLStreamException {

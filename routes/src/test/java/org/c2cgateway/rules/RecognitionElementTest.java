@@ -78,6 +78,20 @@ class RecognitionElementTest {
     }
 
     @Test
+    void takes_the_indentation_of_the_last_child_and_leaves_the_rest_of_the_layout_alone() {
+        String sample = Samples.validText("mk-to-rs-exit.xml");
+
+        String xml = new String(RecognitionElement.append(Samples.valid("mk-to-rs-exit.xml"), AGREEMENT_ONLY),
+                StandardCharsets.UTF_8);
+
+        String recognition = "<Recognition><Agreement>RS-MK-SEED</Agreement><AgreementVersion>2</AgreementVersion>"
+                + "</Recognition>";
+        assertEquals(sample.replace("    </Discrepancies>\n", "    </Discrepancies>\n    " + recognition + "\n")
+                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", ""),
+                xml.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", ""));
+    }
+
+    @Test
     void refuses_a_notification_that_already_carries_one() {
         byte[] once = RecognitionElement.append(Samples.valid("mk-to-rs-exit.xml"), AGREEMENT_ONLY);
 
