@@ -2,7 +2,6 @@ package org.c2cgateway.rules;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.EnumSet;
 import java.util.Objects;
 
 import javax.xml.stream.XMLInputFactory;
@@ -26,7 +25,7 @@ import org.c2cgateway.xml.HardenedXml;
 public final class RecognitionElement {
 
     static final String NAME = "Recognition";
-    private static final String NAMESPACE = CanonicalSchema.NAMESPACE;
+    static final String NAMESPACE = CanonicalSchema.NAMESPACE;
     private static final XMLInputFactory INPUTS = HardenedXml.newInputFactory();
     private static final XMLOutputFactory OUTPUTS = XMLOutputFactory.newDefaultFactory();
 
@@ -95,7 +94,7 @@ public final class RecognitionElement {
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (--depth == 0) {
                         writer.writeCharacters(childIndent);
-                        new MarksWriter(writer, rootPrefix).write(marks);
+                        new RecognitionMarksWriter(writer, rootPrefix).write(marks);
                         writer.writeCharacters(heldSpace.toString());
                     }
                     writer.writeEndElement();
@@ -154,64 +153,6 @@ public final class RecognitionElement {
             writer.writeAttribute(attributePrefix == null ? "" : attributePrefix,
                     attributeNamespace == null ? "" : attributeNamespace, reader.getAttributeLocalName(i),
                     reader.getAttributeValue(i));
-        }
-    }
-
-    /** The {@code Recognition} element in schema order, each element in the root's prefix. */
-    private record MarksWriter(XMLStreamWriter writer, String prefix) {
-
-        void write(RecognitionMarks marks) throws XMLStreamException {
-            start(NAME);
-            leaf("Agreement", marks.agreementId());
-            leaf("AgreementVersion", Integer.toString(marks.agreementVersion()));
-            for (RecognitionMarks.RecognisedAeo aeo : marks.aeo()) {
-                if (aeo.benefits().isEmpty()) {
-                    throw new IllegalArgumentException("recognised AEO " + aeo.identification() + " of " + aeo.party()
-                            + " has no benefit; " + aeo.clause().label() + " must list at least one");
-                }
-                start("RecognisedAeo");
-                leaf("Party", aeo.party());
-                leaf("Identification", aeo.identification());
-                leaf("RoleCode", aeo.roleCode());
-                leaf("Programme", aeo.programme());
-                for (AeoBenefit benefit : EnumSet.copyOf(aeo.benefits())) { // enum order: stable output
-                    leaf("Benefit", benefit.name());
-                }
-                leaf("Clause", aeo.clause().label());
-                writer.writeEndElement();
-            }
-            if (marks.control().isPresent()) {
-                RecognitionMarks.RecognisedControl control = marks.control().get();
-                start("ControlRecognised");
-                leaf("Code", control.code());
-                leaf("ControlledBy", control.controlledBy());
-                leaf("Clause", control.clause().label());
-                writer.writeEndElement();
-            }
-            if (marks.seals().isPresent()) {
-                RecognitionMarks.RecognisedSeals seals = marks.seals().get();
-                if (seals.practices().isEmpty()) {
-                    throw new IllegalArgumentException("recognised seals name no practice; " + seals.clause().label()
-                            + " must list at least one");
-                }
-                start("SealsRecognised");
-                for (String practice : seals.practices()) {
-                    leaf("Practice", practice);
-                }
-                leaf("Clause", seals.clause().label());
-                writer.writeEndElement();
-            }
-            writer.writeEndElement();
-        }
-
-        private void start(String name) throws XMLStreamException {
-            writer.writeStartElement(prefix, name, NAMESPACE);
-        }
-
-        private void leaf(String name, String value) throws XMLStreamException {
-            start(name);
-            writer.writeCharacters(value);
-            writer.writeEndElement();
         }
     }
 }
