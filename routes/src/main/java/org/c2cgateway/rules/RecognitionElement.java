@@ -24,7 +24,6 @@ import org.c2cgateway.xml.HardenedXml;
  */
 public final class RecognitionElement {
 
-    static final String NAME = "Recognition";
     static final String NAMESPACE = CanonicalSchema.NAMESPACE;
     private static final XMLInputFactory INPUTS = HardenedXml.newInputFactory();
     private static final XMLOutputFactory OUTPUTS = XMLOutputFactory.newDefaultFactory();
@@ -83,7 +82,7 @@ public final class RecognitionElement {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (depth == 0) {
                         rootPrefix = reader.getPrefix() == null ? "" : reader.getPrefix();
-                    } else if (depth == 1 && NAME.equals(reader.getLocalName())
+                    } else if (depth == 1 && ElementCatalogue.RECOGNITION.equals(reader.getLocalName())
                             && NAMESPACE.equals(reader.getNamespaceURI())) {
                         throw new IllegalArgumentException("notification already carries a Recognition element; "
                                 + "only the receiving gateway sets it (C2C-RECOGNITION)");

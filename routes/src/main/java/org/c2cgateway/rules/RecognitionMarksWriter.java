@@ -15,7 +15,7 @@ record RecognitionMarksWriter(XMLStreamWriter writer, String prefix) {
     private static final String NAMESPACE = RecognitionElement.NAMESPACE;
 
     void write(RecognitionMarks marks) throws XMLStreamException {
-        start(RecognitionElement.NAME);
+        start(ElementCatalogue.RECOGNITION);
         leaf("Agreement", marks.agreementId());
         leaf("AgreementVersion", Integer.toString(marks.agreementVersion()));
         for (RecognitionMarks.RecognisedAeo aeo : marks.aeo()) {
