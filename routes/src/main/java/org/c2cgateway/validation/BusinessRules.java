@@ -33,6 +33,7 @@ final class BusinessRules {
                 new ContainerIdRule(),
                 new SealsRule(),
                 new GoodsItemNumberingRule(),
-                new CommodityCodeRule());
+                new CommodityCodeRule(),
+                new RecognitionRule());
     }
 }

@@ -19,9 +19,22 @@ import org.xml.sax.SAXException;
  * the XSD. Refuses a schema where one local name is declared both repeatable and single, because a
  * path step would then be ambiguous.
  */
-final class RepeatableElements {
+public final class RepeatableElements {
 
     private RepeatableElements() {
+    }
+
+    /**
+     * The repeatable local names of the canonical schema on the classpath, read once: data minimisation
+     * writes its element paths in the same form as findings, and needs them on every notification.
+     */
+    public static Set<String> inCanonicalSchema() {
+        return Canonical.REPEATABLE;
+    }
+
+    /** Loaded on first use only, so the validator's own schema reading stays the single source at start-up. */
+    private static final class Canonical {
+        static final Set<String> REPEATABLE = in(NotificationSchemaValidator.readSchemaResource());
     }
 
     static Set<String> in(byte[] xsd) {

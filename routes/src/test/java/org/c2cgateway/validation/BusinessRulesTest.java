@@ -25,6 +25,9 @@ class BusinessRulesTest {
     private static final String BG_RS = "bg-to-rs-pre-arrival.xml";
     private static final String EXIT = "mk-to-rs-exit.xml";
 
+    private static final String RECOGNITION = "<Recognition><Agreement>MK-RS-SEED</Agreement>"
+            + "<AgreementVersion>1</AgreementVersion></Recognition>";
+
     private static final NotificationValidator VALIDATOR = new NotificationValidator(10 * 1024 * 1024);
 
     static Stream<Arguments> breaches() {
@@ -81,7 +84,9 @@ class BusinessRulesTest {
                 breach("R0004", RS_MK, "<EstimatedArrivalDateTime>2026-03-10T14:30:00+01:00",
                         "<EstimatedArrivalDateTime>2026-03-10T07:15:00Z", PRE + "/EstimatedArrivalDateTime", 14),
                 breach("C2C-EXIT-TIME", EXIT, "<ActualExitDateTime>2027-01-21T09:47:00+01:00",
-                        "<ActualExitDateTime>2027-01-21T09:58:00+01:00", "/ExitNotification/ActualExitDateTime", 14));
+                        "<ActualExitDateTime>2027-01-21T09:58:00+01:00", "/ExitNotification/ActualExitDateTime", 14),
+                breach("C2C-RECOGNITION", EXIT, "</Discrepancies>", "</Discrepancies>" + RECOGNITION,
+                        "/ExitNotification/Recognition", 15));
     }
 
     @ParameterizedTest(name = "{0} in {1}: {2} -> {3}")
