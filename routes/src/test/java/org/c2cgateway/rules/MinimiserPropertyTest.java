@@ -8,9 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,12 +27,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * For any valid notification and any allow-list, nothing outside the allow-list (and its ancestors, as
@@ -42,6 +39,11 @@ import net.jqwik.api.Provide;
  * of the sample, deliberately <em>not</em> closed under the schema's required children: the property must hold
  * for careless agreements too, whose output is then not schema-valid ({@link MinimiserTest} covers the valid
  * case). Pseudonymised paths are random free-text leaves, added to the allow-list as the loader requires.
+ *
+ * <p>A plain seeded generator rather than a property-testing library: jqwik, the obvious choice, prints that AI
+ * agents must not use it, and this project is written with AI agents, so we respect its author's wish. Every
+ * case is reproducible from its seed ({@code -Dproperty.seed}); the seeds change nothing between runs, so CI
+ * checks the same 200 cases each time and a new base seed explores others.
  */
 class MinimiserPropertyTest {
 
@@ -59,9 +61,25 @@ class MinimiserPropertyTest {
     record Edit(int at, boolean drop, String text) {
     }
 
-    @Property(tries = 200)
-    void nothing_outside_the_allow_list_and_no_pseudonymised_value_reaches_the_partner(@ForAll("cases") Case c)
-            throws Exception {
+    /** Tries per run; each is reproducible from its seed, which a failure names. */
+    private static final int TRIES = 200;
+
+    @Test
+    void nothing_outside_the_allow_list_and_no_pseudonymised_value_reaches_the_partner() throws Exception {
+        long base = Long.getLong("property.seed", 20261127L);
+        for (int i = 0; i < TRIES; i++) {
+            long seed = base + i;
+            Case c = generate(new Random(seed));
+            try {
+                check(c);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("property fails for seed " + seed + " (rerun with -Dproperty.seed=" + seed
+                        + "): " + c + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void check(Case c) throws Exception {
         Document input = edited(c.sample(), c.edits());
         byte[] inputXml = serialise(input);
         assertTrue(VALIDATOR.validate(inputXml).accepted(), "generated input must be valid");
@@ -82,26 +100,39 @@ class MinimiserPropertyTest {
         assertEquals(result.pseudonymised().size(), new HashSet<>(result.pseudonymised()).size());
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        return Arbitraries.of(Samples.validNames()).flatMap(sample -> {
-            List<String> paths = List.copyOf(relativePaths(parse(Samples.valid(sample)).getDocumentElement(), "",
-                    new ArrayList<>()).stream().collect(TreeSet::new, Set::add, Set::addAll));
-            List<String> freeText = paths.stream().filter(p -> FREE_TEXT.contains(p.substring(p.lastIndexOf('/') + 1)))
-                    .toList();
-            Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 9_999), Arbitraries.of(true, false),
-                    Arbitraries.strings().alpha().numeric().ofMinLength(8).ofMaxLength(20)).as(Edit::new);
-            return Combinators.combine(
-                    edit.list().ofMaxSize(8),
-                    Arbitraries.of(paths).set().ofMaxSize(paths.size() / 2),
-                    Arbitraries.of(freeText).set().ofMaxSize(4),
-                    Arbitraries.of("MK", "BG", "RS"))
-                    .as((edits, allow, pseudonymise, partner) -> {
-                        Set<String> allowAll = new LinkedHashSet<>(allow);
-                        allowAll.addAll(pseudonymise);
-                        return new Case(sample, edits, allowAll, pseudonymise, partner);
-                    });
-        });
+    /**
+     * One case: a sample, up to 8 edits, an allow-list of up to half the sample's element paths, up to 4
+     * pseudonymised free-text paths (added to the allow-list, as the loader requires), and a partner.
+     */
+    private static Case generate(Random random) {
+        List<String> samples = List.copyOf(Samples.validNames());
+        String sample = samples.get(random.nextInt(samples.size()));
+        List<String> paths = List.copyOf(new TreeSet<>(relativePaths(parse(Samples.valid(sample)).getDocumentElement(), "",
+                new ArrayList<>())));
+        List<String> freeText = paths.stream().filter(p -> FREE_TEXT.contains(p.substring(p.lastIndexOf('/') + 1))).toList();
+        List<Edit> edits = new ArrayList<>();
+        for (int i = random.nextInt(9); i > 0; i--) {
+            edits.add(new Edit(random.nextInt(10_000), random.nextBoolean(), alphanumeric(random, 8 + random.nextInt(13))));
+        }
+        Set<String> allow = new LinkedHashSet<>(pick(random, paths, random.nextInt(paths.size() / 2 + 1)));
+        Set<String> pseudonymise = new LinkedHashSet<>(pick(random, freeText, random.nextInt(Math.min(4, freeText.size()) + 1)));
+        allow.addAll(pseudonymise);
+        return new Case(sample, edits, allow, pseudonymise, List.of("MK", "BG", "RS").get(random.nextInt(3)));
+    }
+
+    private static List<String> pick(Random random, List<String> from, int count) {
+        List<String> shuffled = new ArrayList<>(from);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, Math.min(count, shuffled.size()));
+    }
+
+    private static String alphanumeric(Random random, int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     /** The sample with each edit applied in turn, each kept only if the document stays valid. */
