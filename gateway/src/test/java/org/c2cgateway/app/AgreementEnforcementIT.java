@@ -77,8 +77,8 @@ class AgreementEnforcementIT {
     void rs_refuses_to_send_without_an_agreement_in_force_on_the_notifications_day_naming_the_clause() throws Exception {
         NationalSystemClient.Response response = rsNational.submit(preparedIn2024());
 
-        assertEquals(422, response.status(), response.text());
-        assertTrue(response.text().contains("AGREEMENT:RS-MK-SEED"), response.text());
+        assertEquals(400, response.status(), response.text());
+        assertTrue(response.text().contains("AGREEMENT:RS-MK-SEED v1 agreement"), "the nearest version: " + response.text());
         assertTrue(response.text().contains("no agreement with MK is in force on 2024-03-10"), response.text());
         assertTrue(response.text().contains("/PreArrivalNotification/OfficeOfEntry"), response.text());
     }
@@ -89,7 +89,7 @@ class AgreementEnforcementIT {
         RefusalCheck check = RefusalCheck.before(gateways.mk);
 
         check.assertRefused(rs.post(rs.genuine(rs.message("agreement-test-" + System.nanoTime() + "@rs", preparedIn2024()))),
-                EbmsError.PROCESSING_MODE_MISMATCH, "refused by agreement RS-MK-SEED",
+                EbmsError.PROCESSING_MODE_MISMATCH, "refused by agreement RS-MK-SEED v1 agreement",
                 "no agreement with RS is in force on 2024-03-10");
         RefusalCheck.assertStillServing(gateways.mk, rs);
     }

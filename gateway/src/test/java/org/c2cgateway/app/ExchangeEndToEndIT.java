@@ -78,11 +78,12 @@ class ExchangeEndToEndIT {
         MessageController.Timeline sent = Await.until("RS to record the verified receipt", TIMEOUT, () ->
                 Optional.ofNullable(rsNational.trace(accepted.messageId()))
                         .filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
-        assertEquals(List.of("RECEIVED", "VALIDATED", "QUEUED", "SENT", "RECEIPT_VERIFIED"), events(sent));
+        assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED", "QUEUED", "SENT", "RECEIPT_VERIFIED"), events(sent));
         assertTrue(sent.receiptStored());
 
         MessageController.Timeline received = mkNational.trace(accepted.messageId());
-        assertEquals(List.of("RECEIVED_FROM_PARTNER", "VERIFIED", "QUEUED", "DELIVERED", "ACKNOWLEDGED"), events(received));
+        assertEquals(List.of("RECEIVED_FROM_PARTNER", "VERIFIED", "AGREEMENT_APPLIED", "QUEUED", "DELIVERED", "ACKNOWLEDGED"),
+                events(received));
         assertEquals("ACKNOWLEDGED", received.status());
         assertEquals(sent.payloadSha256(), received.payloadSha256());
         assertEquals(sent.mrn(), received.mrn());
@@ -107,7 +108,7 @@ class ExchangeEndToEndIT {
     }
 
     @Test
-    void notification_for_a_country_without_partner_is_rejected_naming_the_office_of_entry() throws Exception {
+    void notification_for_a_country_without_agreement_is_rejected_naming_the_office_of_entry() throws Exception {
         // the same movement, headed for Albania instead: every North Macedonian code becomes Albanian
         byte[] forAlbania = Files.readString(RS_TO_MK).replace(">MK", ">AL").getBytes(StandardCharsets.UTF_8);
 
@@ -115,9 +116,10 @@ class ExchangeEndToEndIT {
 
         assertEquals(400, response.status(), response.text());
         SubmissionRejected rejected = rsNational.read(response, SubmissionRejected.class);
-        assertEquals("ROUTING:unknown-partner", rejected.errors().get(0).rule());
+        assertEquals("AGREEMENT:none", rejected.errors().get(0).rule());
         assertTrue(rejected.errors().get(0).path().endsWith("/OfficeOfEntry"));
-        assertTrue(rejected.errors().get(0).message().contains("AL"));
+        assertTrue(rejected.errors().get(0).message().contains("this gateway holds no agreement with AL"),
+                rejected.errors().get(0).message());
     }
 
     @Test

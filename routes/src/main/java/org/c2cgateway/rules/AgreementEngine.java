@@ -78,7 +78,7 @@ public final class AgreementEngine {
             if (agreement.isEmpty()) {
                 String reason = "no agreement with " + country + " is in force on " + day + versionsHeld(ruleSet, country);
                 if (required) {
-                    throw new AgreementRefusedException(nearest(ruleSet, country), field, reason);
+                    throw new AgreementRefusedException(nearest(ruleSet, country, day), field, reason);
                 }
                 notSent.add(new NotSent(country, reason, Optional.empty()));
                 continue;
@@ -127,7 +127,7 @@ public final class AgreementEngine {
         String root = "/" + facts.type().rootElement();
         RuleSet ruleSet = rules.current();
         Agreement agreement = ruleSet.inForce(sender, day).orElseThrow(() -> new AgreementRefusedException(
-                nearest(ruleSet, sender), root + "/PreparationDateTime", "no agreement with " + sender
+                nearest(ruleSet, sender, day), root + "/PreparationDateTime", "no agreement with " + sender
                 + " is in force on " + day + versionsHeld(ruleSet, sender)));
         Set<String> offices = facts.officesIn(self.country());
         FlowClause flow = agreement.acceptFlow(facts.type(), offices).orElseThrow(() -> new AgreementRefusedException(
@@ -185,10 +185,22 @@ public final class AgreementEngine {
         return new ClauseRef(agreement.id(), agreement.version(), clause, header.file(), header.line());
     }
 
-    /** For a refusal without an agreement in force, the version nearest the day, so the operator sees which file to look at. */
-    private static ClauseRef nearest(RuleSet ruleSet, String country) {
+    /**
+     * For a refusal without an agreement in force, the version nearest the day (the last to take effect before
+     * it, or the first when the day precedes them all), so the operator sees which file to look at.
+     */
+    private static ClauseRef nearest(RuleSet ruleSet, String country, LocalDate day) {
         List<Agreement> versions = ruleSet.versions(country);
-        return versions.isEmpty() ? null : versions.get(versions.size() - 1).ref();
+        if (versions.isEmpty()) {
+            return null;
+        }
+        Agreement nearest = versions.get(0);
+        for (Agreement version : versions) {
+            if (!version.effectiveFrom().isAfter(day)) {
+                nearest = version;
+            }
+        }
+        return nearest.ref();
     }
 
     private static String versionsHeld(RuleSet ruleSet, String country) {

@@ -2,7 +2,7 @@ package org.c2cgateway.rules;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
 /** Renders an {@link Explanation} for a terminal: one block per partner, elements grouped by clause. */
@@ -55,7 +55,7 @@ final class ExplanationText {
         if (actions.isEmpty()) {
             return;
         }
-        Map<String, List<String>> byClause = new TreeMap<>();
+        Map<String, List<String>> byClause = new LinkedHashMap<>(); // document order: the first element a clause decided
         for (ElementAction action : actions) {
             byClause.computeIfAbsent(action.clause().label(), c -> new java.util.ArrayList<>()).add(relative(action.path()));
         }

@@ -49,7 +49,7 @@ class DemoIT {
         // six receivers: the MK -> RS -> BG transit goes to two
         assertEquals(6, output.split("identical \\(same SHA-256 on both gateways\\)", -1).length - 1, output);
         // the agreements differ on purpose: RS-MK recognises AEOs, BG-RS minimises and pseudonymises, TR has none
-        assertTrue(output.contains("RecognisedAeo: Consignor"), output);
+        assertTrue(output.contains("RecognisedAeo: Party=Consignor, Identification=RS100123456"), output);
         assertTrue(output.contains("pseudonymised: Parties/Consignor/Name=PSN-"), output);
         assertTrue(output.contains("TR: NOT SENT"), output);
     }
