@@ -98,12 +98,12 @@ class EcSuiteIT {
         MessageController.Timeline sent = Await.until("RS to record the verified receipt",
                 ExchangeEndToEndIT.TIMEOUT, () -> Optional.ofNullable(rsNational.trace(accepted.messageId()))
                         .filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
-        assertEquals(List.of("RECEIVED", "VALIDATED", "QUEUED", "SENT", "RECEIPT_VERIFIED"),
+        assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED", "QUEUED", "SENT", "RECEIPT_VERIFIED"),
                 ExchangeEndToEndIT.events(sent));
         String receipt = gateways.rs.getBean(TracedMessageRepository.class).findById(accepted.messageId())
                 .orElseThrow().receipt();
         assertTrue(receipt.contains("Algorithm=\"http://www.w3.org/2021/04/xmldsig-more#eddsa-ed25519\""), receipt);
-        assertEquals(List.of("RECEIVED_FROM_PARTNER", "VERIFIED", "QUEUED", "DELIVERED"),
+        assertEquals(List.of("RECEIVED_FROM_PARTNER", "VERIFIED", "AGREEMENT_APPLIED", "QUEUED", "DELIVERED"),
                 ExchangeEndToEndIT.events(mkNational.trace(accepted.messageId())));
     }
 
