@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /** Renders an {@link Explanation} for a terminal: one block per partner, elements grouped by clause. */
 final class ExplanationText {
 
+    private static final int WIDTH = 116;
+
     private ExplanationText() {
     }
 
@@ -60,7 +62,26 @@ final class ExplanationText {
             byClause.computeIfAbsent(action.clause().label(), c -> new java.util.ArrayList<>()).add(relative(action.path()));
         }
         text.append("  ").append(title).append(" (").append(actions.size()).append("):\n");
-        byClause.forEach((clause, paths) -> text.append("    [").append(clause).append("] ")
-                .append(String.join(" ", paths)).append('\n'));
+        byClause.forEach((clause, paths) -> {
+            text.append("    [").append(clause).append("]");
+            wrapped(text, paths, "      ");
+        });
+    }
+
+    /** The paths after a clause, wrapped to terminal width, continuation lines indented under the clause. */
+    private static void wrapped(StringBuilder text, List<String> paths, String indent) {
+        int column = text.length() - text.lastIndexOf("\n") - 1;
+        for (String path : paths) {
+            if (column + 1 + path.length() > WIDTH && column > indent.length()) {
+                text.append('\n').append(indent);
+                column = indent.length();
+            } else {
+                text.append(' ');
+                column++;
+            }
+            text.append(path);
+            column += path.length();
+        }
+        text.append('\n');
     }
 }
