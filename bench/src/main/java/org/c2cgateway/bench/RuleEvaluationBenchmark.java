@@ -83,6 +83,7 @@ public class RuleEvaluationBenchmark {
     private byte[] transit;
     private byte[] exitFromMk;
     private NotificationFacts toMkFacts;
+    private NotificationFacts transitFacts;
 
     @Setup
     public void prepare() throws Exception {
@@ -98,6 +99,7 @@ public class RuleEvaluationBenchmark {
         transit = sample("rs-to-bg-pre-arrival.xml");
         exitFromMk = sample("mk-to-rs-exit.xml");
         toMkFacts = NotificationFacts.read(toMk);
+        transitFacts = NotificationFacts.read(transit);
         if (rs.planOutbound(transit).deliveries().size() != 2 || rs.planOutbound(toMk).deliveries().size() != 1) {
             throw new IllegalStateException("the transit goes to BG and TR, the other to MK");
         }
@@ -130,6 +132,15 @@ public class RuleEvaluationBenchmark {
     @Benchmark
     public InboundAdmission inboundWithRecognitions() throws Exception {
         return rs.admitInbound("MK", exitFromMk);
+    }
+
+    /**
+     * The rule evaluation proper, facts already read: for each country of the itinerary, the version in force,
+     * the flow and the data-sharing clause (the transit: BG and TR, each looked up among 50 partners).
+     */
+    @Benchmark
+    public AgreementEngine.Routing decideTransit() throws Exception {
+        return rs.route(transitFacts, transitFacts.preparedAt().toLocalDate());
     }
 
     /** Facts already read: what choosing the version and flows and minimising costs on its own. */

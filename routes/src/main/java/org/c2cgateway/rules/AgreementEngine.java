@@ -61,6 +61,30 @@ public final class AgreementEngine {
     /** As {@link #planOutbound(byte[])}, on a chosen day (a dry run). */
     public OutboundPlan planOutbound(byte[] validatedXml, NotificationFacts facts, LocalDate day)
             throws AgreementRefusedException {
+        Routing routing = route(facts, day);
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Route route : routing.routes()) {
+            deliveries.add(deliver(validatedXml, route));
+        }
+        return new OutboundPlan(facts, day, deliveries, routing.notSent());
+    }
+
+    /** One receiver as the agreements decide it, before its document is made. */
+    public record Route(String partner, Agreement agreement, FlowClause flow, DataSharing sharing) {
+    }
+
+    /** The receivers and the countries left out, decided from the facts alone. */
+    public record Routing(List<Route> routes, List<NotSent> notSent) {
+    }
+
+    /**
+     * The decisions alone, from the notification's facts: for every country of its itinerary after this one,
+     * the agreement version in force, the flow and the data-sharing clause, or why it is left out.
+     *
+     * @throws AgreementRefusedException as {@link #planOutbound(byte[])}, except for the validation profiles
+     *                                   (checked on the documents)
+     */
+    public Routing route(NotificationFacts facts, LocalDate day) throws AgreementRefusedException {
         String root = "/" + facts.type().rootElement();
         if (!facts.sendingCountry().equals(self.country())) {
             throw new AgreementRefusedException(null, root + "/OfficeOfExit", "office of exit " + facts.officeOfExit()
@@ -69,7 +93,7 @@ public final class AgreementEngine {
         }
         RuleSet ruleSet = rules.current();
         String next = facts.officeOfEntry().substring(0, 2);
-        List<Delivery> deliveries = new ArrayList<>();
+        List<Route> routes = new ArrayList<>();
         List<NotSent> notSent = new ArrayList<>();
         for (String country : receivers(facts)) {
             boolean required = country.equals(next);
@@ -95,17 +119,15 @@ public final class AgreementEngine {
                 notSent.add(new NotSent(country, reason, Optional.of(clause)));
                 continue;
             }
-            deliveries.add(deliver(validatedXml, facts, country, agreement.get(), flow.get()));
+            routes.add(new Route(country, agreement.get(), flow.get(), sharing(agreement.get(), facts)));
         }
-        return new OutboundPlan(facts, day, deliveries, notSent);
+        return new Routing(routes, notSent);
     }
 
-    private Delivery deliver(byte[] xml, NotificationFacts facts, String country, Agreement agreement, FlowClause flow)
-            throws AgreementRefusedException {
-        DataSharing sharing = sharing(agreement, facts);
-        MinimisedNotification minimised = minimiser.minimise(xml, sharing, country);
-        checkProfile(agreement, minimised.xml(), "would receive");
-        return new Delivery(country, agreement, flow, minimised);
+    private Delivery deliver(byte[] xml, Route route) throws AgreementRefusedException {
+        MinimisedNotification minimised = minimiser.minimise(xml, route.sharing(), route.partner());
+        checkProfile(route.agreement(), minimised.xml(), "would receive");
+        return new Delivery(route.partner(), route.agreement(), route.flow(), minimised);
     }
 
     /**

@@ -10,6 +10,7 @@ public final class AgreementRefusedException extends Exception {
 
     private final transient ClauseRef clause;
     private final String field;
+    private final String reason;
 
     /**
      * @param clause the refusing clause; for "no agreement in force", a reference to the agreement's
@@ -21,6 +22,12 @@ public final class AgreementRefusedException extends Exception {
         super((clause == null ? "no agreement" : clause.label()) + ": " + reason);
         this.clause = clause;
         this.field = Objects.requireNonNull(field, "field");
+        this.reason = reason;
+    }
+
+    /** Why, without the clause's name (which {@link #getMessage()} starts with). */
+    public String reason() {
+        return reason;
     }
 
     /** The refusing clause; {@code null} when no agreement with the partner exists at all. */

@@ -30,12 +30,11 @@ import org.c2cgateway.xml.HardenedXml;
  * an element that is recorded. Paths have the form of validation findings
  * ({@code /PreArrivalNotification/GoodsItems/GoodsItem[2]/CommodityCode}).
  *
- * <p>One instance per notification; the factories are shared (the JDK's create readers and writers from
- * their configuration without changing it).
+ * <p>One instance per notification; the factories are shared ({@link HardenedXml#sharedStreamingInputs()}).
  */
 final class MinimisingPass {
 
-    private static final XMLInputFactory INPUTS = HardenedXml.newInputFactory();
+    private static final XMLInputFactory INPUTS = HardenedXml.sharedStreamingInputs();
     private static final XMLOutputFactory OUTPUTS = XMLOutputFactory.newDefaultFactory();
     private static final String NAMESPACE = CanonicalSchema.NAMESPACE;
 

@@ -114,7 +114,7 @@ public record NotificationFacts(
      */
     public static NotificationFacts read(byte[] validatedXml) {
         try {
-            XMLStreamReader reader = HardenedXml.newInputFactory()
+            XMLStreamReader reader = HardenedXml.sharedStreamingInputs()
                     .createXMLStreamReader(new ByteArrayInputStream(validatedXml));
             try {
                 return new FactCollector().collect(reader);

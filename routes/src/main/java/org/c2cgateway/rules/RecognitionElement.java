@@ -25,7 +25,7 @@ import org.c2cgateway.xml.HardenedXml;
 public final class RecognitionElement {
 
     static final String NAMESPACE = CanonicalSchema.NAMESPACE;
-    private static final XMLInputFactory INPUTS = HardenedXml.newInputFactory();
+    private static final XMLInputFactory INPUTS = HardenedXml.sharedStreamingInputs();
     private static final XMLOutputFactory OUTPUTS = XMLOutputFactory.newDefaultFactory();
 
     private RecognitionElement() {

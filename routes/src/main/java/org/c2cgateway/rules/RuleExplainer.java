@@ -46,7 +46,7 @@ public final class RuleExplainer implements Explainer {
             ClauseRef clause = e.clause();
             return new Explanation(outbound ? "OUTBOUND" : "INBOUND", facts.type().name(), facts.mrn(), on, List.of(),
                     Optional.of(new Explanation.Refusal(clause == null ? "none" : clause.label(),
-                            clause == null ? "" : clause.location(), e.field(), e.getMessage())));
+                            clause == null ? "" : clause.location(), e.field(), e.reason())));
         }
     }
 

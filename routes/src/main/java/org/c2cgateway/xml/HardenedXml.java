@@ -10,6 +10,8 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -95,6 +97,31 @@ public final class HardenedXml {
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot create an XML serializer", e);
         }
+    }
+
+    private static final XMLInputFactory STREAMING_INPUTS = streamingInputFactory();
+
+    /**
+     * The StAX reader factory of the per-notification hot paths (routing facts, minimisation, recognition):
+     * Woodstox, which reads a 5 KB notification in half the time of the JDK's parser (writing stays with the
+     * JDK's writer, which measured no slower)
+     * ({@code RuleEvaluationBenchmark.readFacts}: 35 µs with the JDK's, 17 µs with Woodstox). These paths read only
+     * documents the validator has already accepted (and the validator's parser refuses any DOCTYPE); the factory
+     * is hardened all the same: no DTD, no external or replaced entities, the same depth limit. One instance,
+     * shared: Woodstox factories are thread-safe once configured.
+     */
+    public static XMLInputFactory sharedStreamingInputs() {
+        return STREAMING_INPUTS;
+    }
+
+    private static XMLInputFactory streamingInputFactory() {
+        XMLInputFactory factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_ELEMENT_DEPTH);
+        return factory;
     }
 
     /** A new namespace-aware StAX factory that supports no DTD and resolves no entity. */
