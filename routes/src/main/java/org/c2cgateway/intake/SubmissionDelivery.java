@@ -2,6 +2,8 @@ package org.c2cgateway.intake;
 
 import java.util.Objects;
 
+import org.c2cgateway.trace.MessageStatus;
+
 /**
  * One receiver of a submitted notification, as the national system is told: the partner, the gateway
  * message id to trace it by (on both gateways), where it stands, whether it was accepted before, and the
@@ -16,6 +18,6 @@ public record SubmissionDelivery(String partner, String messageId, String status
     }
 
     SubmissionDelivery queued() {
-        return new SubmissionDelivery(partner, messageId, "QUEUED", duplicate, agreement);
+        return new SubmissionDelivery(partner, messageId, MessageStatus.QUEUED.name(), duplicate, agreement);
     }
 }
