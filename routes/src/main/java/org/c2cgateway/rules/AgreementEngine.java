@@ -54,7 +54,7 @@ public final class AgreementEngine {
      *                                   profile rejects what it would receive
      */
     public OutboundPlan planOutbound(byte[] validatedXml) throws AgreementRefusedException {
-        NotificationFacts facts = NotificationFacts.read(validatedXml);
+        NotificationFacts facts = NotificationFacts.readItinerary(validatedXml); // routing needs no recognition facts
         return planOutbound(validatedXml, facts, facts.preparedAt().toLocalDate());
     }
 

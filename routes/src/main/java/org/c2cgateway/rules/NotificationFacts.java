@@ -113,11 +113,24 @@ public record NotificationFacts(
      *                                  schema requires
      */
     public static NotificationFacts read(byte[] validatedXml) {
+        return read(validatedXml, false);
+    }
+
+    /**
+     * Reads only as far as the itinerary goes (type, day, offices, countries), stopping at the first element after
+     * it: routing needs no more, and the parties, goods and seals that follow are most of a notification. The AEO
+     * parties, control result and seals of what it returns are empty: for routing only, never for recognition.
+     */
+    public static NotificationFacts readItinerary(byte[] validatedXml) {
+        return read(validatedXml, true);
+    }
+
+    private static NotificationFacts read(byte[] validatedXml, boolean itineraryOnly) {
         try {
             XMLStreamReader reader = HardenedXml.sharedStreamingInputs()
                     .createXMLStreamReader(new ByteArrayInputStream(validatedXml));
             try {
-                return new FactCollector().collect(reader);
+                return new FactCollector(itineraryOnly).collect(reader);
             } finally {
                 reader.close();
             }
@@ -145,6 +158,13 @@ public record NotificationFacts(
         private String party;
         private int actors;
         private String aeoId;
+        private final boolean itineraryOnly;
+        /** Set at the itinerary's last element: CountriesOfRouting (pre-arrival) or OfficeOfEntry (exit). */
+        private boolean itineraryRead;
+
+        FactCollector(boolean itineraryOnly) {
+            this.itineraryOnly = itineraryOnly;
+        }
 
         NotificationFacts collect(XMLStreamReader reader) throws XMLStreamException {
             while (reader.hasNext()) {
@@ -153,9 +173,12 @@ public record NotificationFacts(
                     throw new IllegalArgumentException("a DOCTYPE is not allowed");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (itineraryOnly && itineraryRead && path.size() == 1) {
+                        break;
+                    }
                     start(reader);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    path.pop();
+                    itineraryRead |= "CountriesOfRouting".equals(path.pop());
                 }
             }
             return new NotificationFacts(type, mrn, preparedAt, officeOfExit, officeOfEntry, transit, routing,
@@ -205,7 +228,10 @@ public record NotificationFacts(
                 case "MRN" -> mrn = text;
                 case "PreparationDateTime" -> preparedAt = OffsetDateTime.parse(text);
                 case "OfficeOfExit" -> officeOfExit = text;
-                case "OfficeOfEntry" -> officeOfEntry = text;
+                case "OfficeOfEntry" -> {
+                    officeOfEntry = text;
+                    itineraryRead |= type == NotificationType.EXIT;
+                }
                 case "CountryOfDestination" -> destination = text;
                 case "SealsState" -> sealsState = Integer.valueOf(text);
                 case "OfficeOfTransit" -> transit.add(text);
