@@ -130,6 +130,17 @@ class MinimiserTest {
     }
 
     @Test
+    void keeps_text_in_any_script_and_escapes_markup_characters_as_utf_8() {
+        byte[] cyrillic = new String(Samples.valid(RS_MK), StandardCharsets.UTF_8)
+                .replace("<City>Beograd</City>", "<City>Београд &amp; Земун</City>").getBytes(StandardCharsets.UTF_8);
+        DataSharing consignor = Sharings.sharing(NotificationType.PRE_ARRIVAL, List.of("Parties/Consignor"), List.of());
+
+        String xml = text(minimiser.minimise(cyrillic, consignor, "MK"));
+
+        assertTrue(xml.contains("<City>Београд &amp; Земун</City>"), xml);
+    }
+
+    @Test
     void reads_any_prefix_and_writes_the_default_namespace() {
         String prefixed = Samples.validText(RS_MK)
                 .replace("<PreArrivalNotification xmlns=\"urn:c2c-gateway:notification:v1\">",
