@@ -92,7 +92,7 @@ public class JdbcTraceStore implements TraceRecorder {
     @Override
     @Transactional
     public void event(String messageId, TraceEvent event, Instant at, String detail) {
-        Optional<TracedMessage> traced = messages.findById(messageId);
+        Optional<TracedMessage> traced = messages.lockById(messageId); // one status change at a time per message
         events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
                 traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null)));
         traced.ifPresent(message -> {

@@ -21,4 +21,12 @@ public interface TracedMessageRepository extends CrudRepository<TracedMessage, S
     int keepReceiptIfAbsent(String messageId, String receipt);
 
     Optional<String> findStatusByMessageId(String messageId);
+
+    /**
+     * The row, locked until the transaction ends: two steps of one message traced at once (the inbound route's
+     * QUEUED and the national delivery's DELIVERED, on two threads) would otherwise both read the old status
+     * and the later write could undo the further one.
+     */
+    @Query("SELECT * FROM trace_message WHERE message_id = :messageId FOR UPDATE")
+    Optional<TracedMessage> lockById(String messageId);
 }
