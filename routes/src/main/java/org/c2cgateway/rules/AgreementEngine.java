@@ -2,7 +2,6 @@ package org.c2cgateway.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,10 +34,6 @@ public final class AgreementEngine {
         this.self = Objects.requireNonNull(self, "self");
         this.minimiser = Objects.requireNonNull(minimiser, "minimiser");
         this.validator = Objects.requireNonNull(validator, "validator");
-    }
-
-    public RulesInForce rules() {
-        return rules;
     }
 
     public OwnIdentity self() {
@@ -95,7 +90,7 @@ public final class AgreementEngine {
         String next = facts.officeOfEntry().substring(0, 2);
         List<Route> routes = new ArrayList<>();
         List<NotSent> notSent = new ArrayList<>();
-        for (String country : receivers(facts)) {
+        for (String country : facts.countriesAfterSender()) { // distinct, the next country first
             boolean required = country.equals(next);
             String field = root + (required ? "/OfficeOfEntry" : "/CountriesOfRouting");
             Optional<Agreement> agreement = ruleSet.inForce(country, day);
@@ -195,11 +190,6 @@ public final class AgreementEngine {
                     agreement.label() + " has no data-sharing clause for " + facts.type());
         }
         return sharing;
-    }
-
-    /** The countries after this one on the itinerary, the next one first. */
-    private static List<String> receivers(NotificationFacts facts) {
-        return new ArrayList<>(new LinkedHashSet<>(facts.countriesAfterSender()));
     }
 
     private static ClauseRef flowsClause(Agreement agreement, String clause) {
