@@ -3,7 +3,6 @@ package org.c2cgateway.app.audit;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -40,8 +39,6 @@ public class AuditChain {
     private static final String INSERT = "INSERT INTO audit_entry (node, lane, seq, message_id, event, event_id, "
             + "occurred_at, detail, agreement_id, agreement_version, prev_hash, hash) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String HEAD = "SELECT seq, hash FROM audit_entry WHERE node = ? AND lane = ? AND seq = "
-            + "(SELECT MAX(seq) FROM audit_entry WHERE node = ? AND lane = ?)";
 
     /** The partner's signed receipt of an outbound message, kept as evidence of delivery. */
     public static final String RECEIPT_KEPT = "RECEIPT_KEPT";
@@ -151,16 +148,9 @@ public class AuditChain {
             if (!stale) {
                 return;
             }
-            try (PreparedStatement head = connection.prepareStatement(HEAD)) {
-                head.setString(1, node);
-                head.setInt(2, number);
-                head.setString(3, node);
-                head.setInt(4, number);
-                try (ResultSet row = head.executeQuery()) {
-                    committedSeq = row.next() ? row.getLong(1) : 0;
-                    committedHash = committedSeq == 0 ? AuditEntry.GENESIS : row.getString(2);
-                }
-            }
+            ChainHead head = ChainHead.read(connection, node, number);
+            committedSeq = head.seq();
+            committedHash = head.hash();
             pendingSeq = committedSeq;
             pendingHash = committedHash;
             stale = false;
