@@ -38,6 +38,7 @@ import org.c2cgateway.rules.RecognitionMarks;
 import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
+import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
@@ -67,11 +68,13 @@ public final class PartnerMessageReception implements Processor {
     private final TraceRecorder trace;
     private final DuplicateElimination duplicates;
     private final AgreementEngine agreements;
+    private final PayloadStore payloads;
 
     public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials,
                                    PartnerAuthentication authentication, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
-                                   DuplicateElimination duplicates, AgreementEngine agreements) {
+                                   DuplicateElimination duplicates, AgreementEngine agreements,
+                                   PayloadStore payloads) {
         this.opener = opener;
         this.credentials = credentials;
         this.authentication = authentication;
@@ -81,6 +84,7 @@ public final class PartnerMessageReception implements Processor {
         this.trace = trace;
         this.duplicates = duplicates;
         this.agreements = agreements;
+        this.payloads = payloads;
     }
 
     @Override
@@ -104,6 +108,9 @@ public final class PartnerMessageReception implements Processor {
         InboundAdmission admission = admit(partner, userMessage);
         boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote(), admission);
         message.setHeader(InboundHeaders.DUPLICATE, !firstTime);
+        if (firstTime) {
+            payloads.keep(userMessage.messageId(), Direction.INBOUND, admission.deliverable());
+        }
         message.setBody(admission.deliverable());
         QueueHeaders.label(message, userMessage.messageId(), header, partner.country(), receivedAt);
     }

@@ -28,6 +28,7 @@ import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.MessageRef;
 import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.PayloadDigest;
+import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.validation.NotificationValidator;
@@ -60,15 +61,18 @@ public final class NotificationIntake implements Processor {
     private final OwnIdentity self;
     private final AgreementEngine agreements;
     private final TraceRecorder trace;
+    private final PayloadStore payloads;
 
     public NotificationIntake(NotificationValidator validator, NotificationReader reader, CredentialsInForce credentials,
-                              OwnIdentity self, AgreementEngine agreements, TraceRecorder trace) {
+                              OwnIdentity self, AgreementEngine agreements, TraceRecorder trace,
+                              PayloadStore payloads) {
         this.validator = validator;
         this.reader = reader;
         this.credentials = credentials;
         this.self = self;
         this.agreements = agreements;
         this.trace = trace;
+        this.payloads = payloads;
     }
 
     @Override
@@ -92,6 +96,7 @@ public final class NotificationIntake implements Processor {
                 MessageRecord record = MessageRecord.of(messageId, header, Direction.OUTBOUND, delivery.partner(), document)
                         .underAgreement(delivery.agreement().id(), delivery.agreement().version());
                 if (trace.open(record)) {
+                    payloads.keep(messageId, Direction.OUTBOUND, document);
                     recordAcceptance(messageId, header, channel, receivedAt, report, delivery, plan);
                     outgoing.add(new Outgoing(messageId, delivery.partner(), document, header, receivedAt));
                     answers.add(new SubmissionDelivery(delivery.partner(), messageId, MessageStatus.ACCEPTED.name(), false,
@@ -145,6 +150,7 @@ public final class NotificationIntake implements Processor {
                 + header.messageId() + " over " + channel + (sameContent ? "" : ", with different content (ignored)")
                 + "; answered with this message's id" + (neverQueued && sameContent ? "; queued now" : ""));
         if (neverQueued && sameContent) {
+            payloads.keep(original.messageId(), Direction.OUTBOUND, document); // the first copy may have been lost with the node
             outgoing.add(new Outgoing(original.messageId(), original.partner(), document, header, receivedAt));
         }
         return new SubmissionDelivery(original.partner(), original.messageId(), original.status().name(), true, agreement);

@@ -30,4 +30,16 @@ public enum MessageStatus {
     public boolean mayAdvanceTo(MessageStatus next) {
         return next.ordinal() >= ordinal() || this == FAILED && next == QUEUED;
     }
+
+    /**
+     * Whether the message is done with: delivered (to the partner, or to the national system) or refused. Its record
+     * may then go once it is old enough; one in any other status stays whatever its age, because it may still move
+     * (in flight, or a dead letter an operator may replay).
+     */
+    public boolean isFinal() {
+        return switch (this) {
+            case DELIVERED_TO_PARTNER, DELIVERED, ACKNOWLEDGED, REJECTED -> true;
+            default -> false;
+        };
+    }
 }

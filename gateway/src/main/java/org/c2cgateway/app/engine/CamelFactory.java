@@ -38,6 +38,7 @@ import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.rules.AgreementEngine;
+import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.RefusalRecorder;
 import org.c2cgateway.trace.RefusalThrottle;
 import org.c2cgateway.trace.TraceRecorder;
@@ -64,7 +65,7 @@ public class CamelFactory {
                               TraceRecorder trace, RefusalRecorder refusals, As4EndpointConfiguration as4,
                               InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker,
                               RetryPolicies retries, PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery,
-                              AgreementEngine agreements)
+                              AgreementEngine agreements, PayloadStore payloads)
             throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
@@ -95,12 +96,13 @@ public class CamelFactory {
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), inboundSettings.maxRequestBytes(),
                 new PartnerMessageReception(opener, credentials, authentication, self, validator, reader, trace,
-                        new DuplicateElimination(inboundSettings.duplicateWindow()), agreements),
+                        new DuplicateElimination(inboundSettings.duplicateWindow()), agreements, payloads),
                 receipts, errors, credentials, trace, new InboundRefusals(refusals, trace,
                         new RefusalThrottle(inboundSettings.refusalsPerSecond())));
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
-        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, agreements, trace), trace));
+        camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, agreements, trace,
+                payloads), trace));
         camel.addRoutes(outbound);
         camel.addRoutes(inbound);
         for (RoutesBuilder routes : nationalDelivery.routes()) {

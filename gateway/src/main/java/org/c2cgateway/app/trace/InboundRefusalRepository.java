@@ -1,8 +1,12 @@
 package org.c2cgateway.app.trace;
 
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-
-@JdbcRepository(dialect = Dialect.H2)
 public interface InboundRefusalRepository extends RefusalRepository<InboundRefusal> {
+
+    @OnH2
+    interface H2 extends InboundRefusalRepository {
+    }
+
+    @OnPostgres
+    interface Postgres extends InboundRefusalRepository {
+    }
 }

@@ -5,11 +5,8 @@ import java.util.Optional;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-@JdbcRepository(dialect = Dialect.H2)
 public interface TracedMessageRepository extends CrudRepository<TracedMessage, String> {
 
     void updateStatusAndUpdatedAt(@Id String messageId, String status, Instant updatedAt);
@@ -29,4 +26,12 @@ public interface TracedMessageRepository extends CrudRepository<TracedMessage, S
      */
     @Query("SELECT * FROM trace_message WHERE message_id = :messageId FOR UPDATE")
     Optional<TracedMessage> lockById(String messageId);
+
+    @OnH2
+    interface H2 extends TracedMessageRepository {
+    }
+
+    @OnPostgres
+    interface Postgres extends TracedMessageRepository {
+    }
 }
