@@ -13,6 +13,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import org.c2cgateway.app.access.CredentialCommands;
+import org.c2cgateway.app.audit.VerifyAuditCommand;
 import org.c2cgateway.app.demo.Demo;
 import org.c2cgateway.app.keys.KeysCommand;
 import org.c2cgateway.app.rules.RulesCommand;
@@ -22,6 +23,7 @@ import org.c2cgateway.app.trace.TraceCommand;
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
  * demo countries and exchanges sample notifications between them, {@code keys} rolls keys over,
  * {@code rules} lints and explains the agreements, {@code trace} prints a message's or a movement's timeline,
+ * {@code verify-audit} checks the audit log,
  * {@code hash-password} and {@code new-token} make the credentials the access configuration keeps.
  */
 public final class Application {
@@ -72,6 +74,9 @@ public final class Application {
                 return TraceCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err,
                         System.getenv());
             }
+            case "verify-audit" -> {
+                return VerifyAuditCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
+            }
             case "hash-password" -> {
                 return CredentialCommands.hashPassword(args, System.console(),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
@@ -112,6 +117,8 @@ public final class Application {
                                                                 what they do with a notification (rules help)
                        java -jar c2c-gateway.jar trace <message id|MRN> [--url https://...] [--token-env VAR]
                                                                 a message's or a movement's timeline (trace help)
+                       java -jar c2c-gateway.jar verify-audit <config.yml> [--set key=value]...
+                                                                check the audit log's chains and signed checkpoints
                        java -jar c2c-gateway.jar hash-password [--iterations N] hash a password for the configuration
                        java -jar c2c-gateway.jar new-token                      draw a bearer token and its SHA-256""");
     }

@@ -11,6 +11,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import org.c2cgateway.app.audit.AuditChain;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
@@ -31,15 +32,17 @@ public class JdbcTraceStore implements TraceRecorder {
     private final OutboundDeliveryRepository deliveries;
     private final TransactionOperations<Connection> transactions;
     private final String node;
+    private final AuditChain audit;
 
     public JdbcTraceStore(TracedMessageRepository messages, TracedEventRepository events,
                           OutboundDeliveryRepository deliveries, TransactionOperations<Connection> transactions,
-                          GatewayConfiguration gateway) {
+                          GatewayConfiguration gateway, AuditChain audit) {
         this.messages = messages;
         this.events = events;
         this.deliveries = deliveries;
         this.transactions = transactions;
         this.node = gateway.effectiveNodeName();
+        this.audit = audit;
     }
 
     /**
@@ -63,6 +66,7 @@ public class JdbcTraceStore implements TraceRecorder {
                 if (claimsNationalId) {
                     deliveries.save(new OutboundDelivery(r.messageId(), r.nationalMessageId(), r.partner()));
                 }
+                audit.opened(r, now);
                 return null;
             });
             return true;
@@ -93,8 +97,8 @@ public class JdbcTraceStore implements TraceRecorder {
     @Transactional
     public void event(String messageId, TraceEvent event, Instant at, String detail) {
         Optional<TracedMessage> traced = messages.lockById(messageId); // one status change at a time per message
-        events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
-                traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null)));
+        audit.event(events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
+                traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null))));
         traced.ifPresent(message -> {
             MessageStatus current = MessageStatus.valueOf(message.status());
             MessageStatus next = event.statusAfter(Direction.valueOf(message.direction()));
@@ -110,7 +114,12 @@ public class JdbcTraceStore implements TraceRecorder {
 
     @Override
     public void receipt(String messageId, byte[] signedReceipt) {
-        messages.updateReceipt(messageId, new String(signedReceipt, StandardCharsets.UTF_8));
+        String receipt = new String(signedReceipt, StandardCharsets.UTF_8);
+        transactions.executeWrite(status -> {
+            messages.updateReceipt(messageId, receipt);
+            audit.receipt(messageId, AuditChain.RECEIPT_KEPT, receipt);
+            return null;
+        });
     }
 
     /** An inbound message's receipt column holds the receipt this gateway answered it with. */
@@ -127,7 +136,12 @@ public class JdbcTraceStore implements TraceRecorder {
         if (!Arrays.equals(signedReceipt, receipt.getBytes(StandardCharsets.UTF_8))) {
             throw new IllegalArgumentException("a receipt is kept as UTF-8 text, and this one is not");
         }
-        messages.keepReceiptIfAbsent(messageId, receipt);
+        transactions.executeWrite(status -> {
+            if (messages.keepReceiptIfAbsent(messageId, receipt) == 1) {
+                audit.receipt(messageId, AuditChain.RECEIPT_SENT, receipt);
+            }
+            return null;
+        });
         return messages.findById(messageId).map(TracedMessage::receipt)
                 .orElseThrow(() -> new IllegalStateException("message " + messageId + " is not traced"))
                 .getBytes(StandardCharsets.UTF_8);
