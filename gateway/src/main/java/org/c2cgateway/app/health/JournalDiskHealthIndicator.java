@@ -40,7 +40,10 @@ public class JournalDiskHealthIndicator implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        Path journal = broker.journalDirectory();
+        return Publishers.just(check(broker.journalDirectory(), minFree, maxUsagePercent));
+    }
+
+    static HealthResult check(Path journal, long minFree, int maxUsagePercent) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("path", journal.toString());
         details.put("minFreeBytes", minFree);
@@ -59,6 +62,6 @@ public class JournalDiskHealthIndicator implements HealthIndicator {
             details.put("error", e.toString());
             status = HealthStatus.DOWN;
         }
-        return Publishers.just(HealthResult.builder("journalDisk", status).details(details).build());
+        return HealthResult.builder("journalDisk", status).details(details).build();
     }
 }
