@@ -20,13 +20,17 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 import org.c2cgateway.app.config.HealthConfiguration;
+import org.c2cgateway.app.config.TlsConfiguration;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.Partner;
 import org.c2cgateway.transport.PartnerProbe;
+import org.c2cgateway.transport.TlsHandshakeProbe;
+import org.c2cgateway.transport.TlsMaterial;
 
 /**
- * {@code /health} entry {@code partners}: whether each partner's AS4 endpoint accepts this gateway's mutual-TLS
- * connection and answers, probed in the background every {@code c2c.health.partner-check-interval}. {@code /health}
+ * {@code /health} entry {@code partners}: whether each partner's AS4 endpoint accepts this gateway's TCP connection
+ * and mutual-TLS handshake ({@link TlsHandshakeProbe}: no request, so the partner traces nothing), probed in the
+ * background every {@code c2c.health.partner-check-interval}. {@code /health}
  * shows the last result and never waits on a slow partner. A partner that is down does not stop this gateway (its
  * messages wait in their queue), so the entry is DEGRADED, not DOWN: a load balancer keeps the node.
  */
@@ -40,10 +44,10 @@ public class PartnerReachability implements HealthIndicator {
     private final Map<String, Reachability> last = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> checks;
 
-    public PartnerReachability(CredentialsInForce credentials, PartnerProbe probe, HealthConfiguration health,
-                               @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    public PartnerReachability(CredentialsInForce credentials, TlsMaterial tls, TlsConfiguration tlsSettings,
+                               HealthConfiguration health, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.credentials = credentials;
-        this.probe = probe;
+        this.probe = new TlsHandshakeProbe(tls, tlsSettings.connectTimeout());
         this.checks = scheduler.scheduleWithFixedDelay(Duration.ZERO, health.partnerCheckInterval(), this::checkAll);
     }
 
