@@ -129,6 +129,17 @@ public final class EmbeddedBroker {
         return found == null ? 0 : found.getMessageCount();
     }
 
+    /** Whether the broker is started and serving (not stopped, not a backup waiting for its live server). */
+    public boolean active() {
+        var running = server.getActiveMQServer();
+        return running != null && running.isActive();
+    }
+
+    /** Where the broker keeps its journal: the disk whose free space decides whether it can take messages. */
+    public Path journalDirectory() {
+        return server.getActiveMQServer().getConfiguration().getJournalLocation().toPath();
+    }
+
     public EmbeddedBroker start() throws Exception {
         server.start();
         return this;

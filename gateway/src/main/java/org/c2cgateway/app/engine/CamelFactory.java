@@ -37,6 +37,7 @@ import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.queue.MessageLogContext;
 import org.c2cgateway.rules.AgreementEngine;
 import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.RefusalRecorder;
@@ -70,6 +71,7 @@ public class CamelFactory {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
+        MessageLogContext.install(camel); // messageId and mrn on every log line about a message
 
         // the partners are fixed for the life of the gateway (a reload refuses to change them): a route each
         OutboundRoutes outbound = new OutboundRoutes(credentials.current().partners(),
