@@ -91,7 +91,7 @@ public final class NationalInbox {
                     return Optional.empty();
                 }
                 InboxEntry entry = toEntry(message);
-                Instant acknowledged = Instant.now();
+                Instant acknowledged = DeliveryStatusOutbox.stepTime();
                 statuses.note(session, messageId, entry.fromCountry(), entry.mrn(), DeliveryStatus.Kind.ACKNOWLEDGED,
                         acknowledged, "PULL");
                 session.commit();

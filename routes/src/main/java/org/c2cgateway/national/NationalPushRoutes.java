@@ -87,7 +87,7 @@ public final class NationalPushRoutes extends RouteBuilder {
         copy(message, QueueHeaders.TYPE, "C2C-Type", headers);
         copy(message, QueueHeaders.PARTNER, "C2C-From", headers);
         int status = webhook.post(message.getMandatoryBody(byte[].class), "application/xml", headers);
-        Instant delivered = Instant.now();
+        Instant delivered = DeliveryStatusOutbox.stepTime();
         trace.event(messageId, TraceEvent.DELIVERED, delivered, "pushed to " + webhook.url() + ", attempt "
                 + DeadLettering.attempt(message) + ", HTTP " + status);
         statuses.note(exchange, DeliveryStatus.Kind.DELIVERED, delivered, "PUSH");

@@ -43,7 +43,7 @@ public final class NationalQueueRoutes extends RouteBuilder {
     }
 
     private void traceDelivered(Exchange exchange) {
-        Instant delivered = Instant.now();
+        Instant delivered = DeliveryStatusOutbox.stepTime();
         trace.event(exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class), TraceEvent.DELIVERED,
                 delivered, "queued on " + deliveryQueue + " for the national system");
         statuses.note(exchange, DeliveryStatus.Kind.DELIVERED, delivered, "QUEUE");

@@ -1,6 +1,7 @@
 package org.c2cgateway.status;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,6 +39,14 @@ public final class DeliveryStatusOutbox {
     public DeliveryStatusOutbox(boolean enabled, String node) {
         this.enabled = enabled;
         this.node = node;
+    }
+
+    /**
+     * The time of a step a status reports, to the microsecond as trace stores keep it: the status then says the
+     * very time the receiving gateway's timeline shows.
+     */
+    public static Instant stepTime() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean enabled() {
