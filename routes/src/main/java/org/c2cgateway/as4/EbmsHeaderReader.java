@@ -20,7 +20,8 @@ final class EbmsHeaderReader {
     /** The fields of an eb:UserMessage that the gateway uses. */
     record UserMessageHeader(String messageId, Instant timestamp, String fromParty, String toParty,
                              String service, String action, String conversationId, String agreementRef,
-                             String originalSender, String finalRecipient, List<PartInfo> parts) {
+                             String originalSender, String finalRecipient, List<PartInfo> parts,
+                             String refToMessageId) {
     }
 
     /** A payload reference; {@code href} is null for a payload in the SOAP Body. */
@@ -67,6 +68,7 @@ final class EbmsHeaderReader {
         }
         requireTraceable("eb:MessageId", messageId, null);
         Instant timestamp = timestamp(info, messageId);
+        Element refTo = child(info, "RefToMessageId");
         Element partyInfo = required(um, "PartyInfo", messageId);
         String from = partyId(required(partyInfo, "From", messageId), "From", messageId);
         String to = partyId(required(partyInfo, "To", messageId), "To", messageId);
@@ -86,7 +88,7 @@ final class EbmsHeaderReader {
         }
         return new UserMessageHeader(messageId, timestamp, from, to, service, action, conversation,
                 agreement == null ? null : text(agreement), property(props, "originalSender"),
-                property(props, "finalRecipient"), List.copyOf(parts));
+                property(props, "finalRecipient"), List.copyOf(parts), refTo == null ? null : text(refTo));
     }
 
     private static void requireTraceable(String name, String id, String messageId) throws As4Exception {

@@ -5,12 +5,18 @@ import java.util.stream.Stream;
 
 /**
  * The ebMS collaboration values both gateways must agree on: the service that carries border
- * notifications, the action per notification type, and the reference of the bilateral agreement.
+ * notifications, the action per notification type (and of a delivery status), and the reference of the
+ * bilateral agreement.
  */
 public final class Collaboration {
 
     public static final String SERVICE = "urn:c2c-gateway:service:border-notification";
     public static final String SERVICE_TYPE = "urn:c2c-gateway:service-type";
+    /**
+     * The action of a receiving gateway's signed delivery status, in the same service as the notifications it
+     * answers: no notification type has this root element, so it can never be taken for one.
+     */
+    public static final String DELIVERY_STATUS_ACTION = "DeliveryStatus";
 
     private Collaboration() {
     }

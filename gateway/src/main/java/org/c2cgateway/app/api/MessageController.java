@@ -16,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 
 import org.c2cgateway.app.trace.MessageSearch;
+import org.c2cgateway.app.trace.PartnerStatusRecord;
+import org.c2cgateway.app.trace.PartnerStatusRepository;
 import org.c2cgateway.app.trace.TracedEventRepository;
 import org.c2cgateway.app.trace.TracedMessage;
 import org.c2cgateway.app.trace.TracedMessageRepository;
@@ -29,11 +31,14 @@ public class MessageController {
     private final TracedMessageRepository messages;
     private final TracedEventRepository events;
     private final MessageSearch search;
+    private final PartnerStatusRepository partnerStatuses;
 
-    public MessageController(TracedMessageRepository messages, TracedEventRepository events, MessageSearch search) {
+    public MessageController(TracedMessageRepository messages, TracedEventRepository events, MessageSearch search,
+                             PartnerStatusRepository partnerStatuses) {
         this.messages = messages;
         this.events = events;
         this.search = search;
+        this.partnerStatuses = partnerStatuses;
     }
 
     /**
@@ -69,7 +74,8 @@ public class MessageController {
                         agreement(e.agreementId(), e.agreementVersion()))).toList();
         return new Timeline(m.messageId(), m.nationalMessageId(), m.mrn(), m.conversationId(), m.type(), m.direction(),
                 m.partner(), m.status(), m.payloadSize(), m.payloadSha256(), m.createdAt(), m.updatedAt(),
-                m.receipt() != null, m.receipt(), agreement(m.agreementId(), m.agreementVersion()), steps);
+                m.receipt() != null, m.receipt(), agreement(m.agreementId(), m.agreementVersion()), steps,
+                partnerStatuses.findByMessageIdOrderByReceivedAt(m.messageId()).stream().map(PartnerStatus::of).toList());
     }
 
     private static Integer attempt(String detail) {
@@ -113,7 +119,7 @@ public class MessageController {
                            @Nullable String conversationId, String type, String direction, String partner,
                            String status, long payloadSize, String payloadSha256, Instant createdAt, Instant updatedAt,
                            boolean receiptStored, @Nullable String receipt, @Nullable String agreement,
-                           List<Step> events) {
+                           List<Step> events, List<PartnerStatus> partnerStatus) {
     }
 
     /** One step; {@code attempt} is the delivery attempt it belongs to (sends and their failures), from 1. */
@@ -121,5 +127,19 @@ public class MessageController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Step(String event, Instant at, String node, @Nullable String detail, @Nullable Integer attempt,
                        @Nullable String agreement) {
+    }
+
+    /**
+     * The partner's signed delivery status for an outbound message: its national system took the notification.
+     * {@code evidence} is the signed AS4 message as received (base64 of the {@code contentType} MIME request).
+     */
+    @Serdeable
+    public record PartnerStatus(String status, Instant takenAt, String partnerNode, String channel,
+                                String statusMessageId, String signedBy, Instant receivedAt, String contentType,
+                                String evidence) {
+        static PartnerStatus of(PartnerStatusRecord r) {
+            return new PartnerStatus(r.status(), r.takenAt(), r.partnerNode(), r.channel(), r.statusMessageId(),
+                    r.signedBy(), r.receivedAt(), r.contentType(), r.signedMessage());
+        }
     }
 }
