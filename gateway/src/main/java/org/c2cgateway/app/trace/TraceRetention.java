@@ -57,7 +57,7 @@ public class TraceRetention implements ApplicationEventListener<StartupEvent> {
      * messages fails on the reference.
      */
     static final Map<String, String> MESSAGE_TABLES = orderedMap("trace_event", "message_id, id",
-            "outbound_delivery", "message_id");
+            "outbound_delivery", "message_id", "partner_status", "message_id, id");
 
     private static final List<String> FINAL = Arrays.stream(MessageStatus.values()).filter(MessageStatus::isFinal)
             .map(Enum::name).toList();
