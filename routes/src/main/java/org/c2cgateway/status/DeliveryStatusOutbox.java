@@ -49,10 +49,6 @@ public final class DeliveryStatusOutbox {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     /**
      * From a route that consumes the national queue in a JMS transaction: the send runs on the route's thread
      * through the same JMS component, so it joins the route's transaction.
