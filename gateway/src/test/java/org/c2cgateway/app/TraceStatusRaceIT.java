@@ -39,8 +39,8 @@ class TraceStatusRaceIT {
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 String id = "race-" + round + "-" + System.nanoTime() + "@test";
-                assertTrue(trace.open(new MessageRecord(id, null, "26RS0110T0000452M5", "PreArrivalNotification",
-                        Direction.INBOUND, "RS", 1, "00", "RS-MK-SEED", 2)));
+                assertTrue(trace.open(new MessageRecord(id, null, "26RS0110T0000452M5", "26RS0110T0000452M5",
+                        "PreArrivalNotification", Direction.INBOUND, "RS", 1, "00", "RS-MK-SEED", 2)));
                 CountDownLatch start = new CountDownLatch(1);
                 Future<?> queued = threads.submit(() -> step(start, trace, id, TraceEvent.QUEUED));
                 Future<?> delivered = threads.submit(() -> step(start, trace, id, TraceEvent.DELIVERED));

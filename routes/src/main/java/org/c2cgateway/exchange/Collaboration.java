@@ -15,6 +15,14 @@ public final class Collaboration {
     private Collaboration() {
     }
 
+    /**
+     * The eb:ConversationId of a notification: its movement's MRN, so that the messages of one movement form one
+     * AS4 conversation and an operator finds them by either id.
+     */
+    public static String conversationId(String mrn) {
+        return mrn;
+    }
+
     /** One agreement per pair of countries, named the same from both sides. */
     public static String agreementRef(String countryA, String countryB) {
         String pair = String.join("-", Stream.of(countryA, countryB).map(c -> c.toUpperCase(Locale.ROOT)).sorted().toList());

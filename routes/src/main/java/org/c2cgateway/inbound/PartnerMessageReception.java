@@ -203,7 +203,8 @@ public final class PartnerMessageReception implements Processor {
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
             case NEW -> {
-                if (!trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload())
+                if (!trace.open(MessageRecord.of(messageId, header, message.conversationId(), Direction.INBOUND,
+                        partner.country(), message.payload())
                         .underAgreement(admission.agreement().id(), admission.agreement().version()))) {
                     throw new As4Exception(EbmsError.OTHER, "message " + messageId
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);

@@ -15,6 +15,7 @@ import org.c2cgateway.delivery.GroupOrder;
 import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trace.DeliveryAttempt;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.NationalWebhook;
@@ -95,7 +96,7 @@ public final class NationalPushRoutes extends RouteBuilder {
         }
         order.failed(group(message), messageId);
         int attempt = DeadLettering.attempt(message);
-        String detail = "attempt " + attempt + ": " + cause;
+        String detail = DeliveryAttempt.note(attempt) + ": " + cause;
         trace.event(messageId, TraceEvent.NATIONAL_DELIVERY_FAILED, Instant.now(), detail);
         DeadLettering.Verdict verdict = deadLettering.afterFailure(exchange, retry, Queues.IN_NATIONAL, attempt);
         if (verdict == DeadLettering.Verdict.RETRY) {

@@ -24,6 +24,7 @@ import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.trace.DeliveryAttempt;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.PartnerResponse;
@@ -66,8 +67,8 @@ public final class PartnerDispatch implements Processor {
         OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner),
                 now.keys().ownKeys().requireSigningKey(partner.suite()), encryptTo, partner.suite());
         PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
-        trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + DeadLettering.attempt(message) + ", HTTP " + response.status() + "; encrypted for "
+        trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", "
+                + DeliveryAttempt.note(DeadLettering.attempt(message)) + ", HTTP " + response.status() + "; encrypted for "
                 + Certificates.describe(encryptTo));
         PartnerAuthentication.Check trust = authentication.at(now.partners(), Instant.now());
         Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
@@ -86,7 +87,8 @@ public final class PartnerDispatch implements Processor {
 
     private UserMessage userMessage(Message message, String messageId, Partner partner) throws InvalidPayloadException {
         return new UserMessage(messageId, Instant.now(), self.partyId(), partner.partyId(), Collaboration.SERVICE,
-                message.getHeader(QueueHeaders.TYPE, String.class), message.getHeader(QueueHeaders.MRN, String.class),
+                message.getHeader(QueueHeaders.TYPE, String.class),
+                Collaboration.conversationId(message.getHeader(QueueHeaders.MRN, String.class)),
                 Collaboration.agreementRef(self.country(), partner.country()), self.partyId(), partner.partyId(),
                 message.getMandatoryBody(byte[].class), "application/xml");
     }

@@ -57,8 +57,8 @@ public class JdbcTraceStore implements TraceRecorder {
         Instant now = Instant.now();
         try {
             transactions.executeWrite(status -> {
-                messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.type(),
-                        r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
+                messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.conversationId(),
+                        r.type(), r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
                         MessageStatus.ACCEPTED.name(), now, now, null, r.agreementId(), r.agreementVersion()));
                 if (claimsNationalId) {
                     deliveries.save(new OutboundDelivery(r.messageId(), r.nationalMessageId(), r.partner()));
