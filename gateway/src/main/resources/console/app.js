@@ -43,6 +43,7 @@ async function show() {
     main.replaceChildren(el('h1', {tabindex: '-1', id: 'page-title'}, 'Something went wrong'), errorBox(e));
   } finally {
     main.removeAttribute('aria-busy');
+    main.dataset.shown = hash; // which address the content is for (the browser test waits on it)
   }
   const title = document.getElementById('page-title');
   document.title = `${title ? title.textContent : 'Console'} · C2C Gateway console`;

@@ -3,7 +3,7 @@ import {getJson} from '../api.js';
 import {badge, bytes, el, errorBox, facts, heading, table, time} from '../view.js';
 
 const SHOWN = new Set(['messageId', 'nationalMessageId', 'mrn', 'conversationId', 'type', 'direction', 'partner',
-  'status', 'agreement', 'payloadSize', 'payloadSha256', 'receiptStored', 'receipt', 'events']);
+  'status', 'agreement', 'payloadSize', 'payloadSha256', 'receiptStored', 'receipt', 'events', 'createdAt', 'updatedAt']);
 
 function label(name) {
   return name.replace(/([A-Z])/g, ' $1').replace(/^./, c => c.toUpperCase());
@@ -48,6 +48,7 @@ export async function render(id) {
         ['MRN', timeline.mrn], ['Type', timeline.type], ['Direction', timeline.direction],
         ['Partner', timeline.partner], ['National message id', timeline.nationalMessageId],
         ['Conversation id', timeline.conversationId], ['Agreement', timeline.agreement],
+        ['Created', time(timeline.createdAt)], ['Last change', time(timeline.updatedAt)],
         ['Payload', `${bytes(timeline.payloadSize)}, SHA-256 ${timeline.payloadSha256 || '–'}`],
         ...more(timeline)])),
     el('section', {'aria-labelledby': 'timeline-title', id: 'timeline'},

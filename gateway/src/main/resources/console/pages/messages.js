@@ -84,7 +84,7 @@ function pager(params, result) {
 
 export async function render(params) {
   const query = Object.fromEntries(params);
-  const request = {sort: 'createdAt', order: 'desc', page: 0, size: PAGE_SIZE, ...query};
+  const request = {page: 0, size: PAGE_SIZE, ...query}; // newest first
   let results;
   try {
     const result = await getJson('/api/v1/messages', request);

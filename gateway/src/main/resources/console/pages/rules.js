@@ -11,14 +11,15 @@ function versions(caption, list) {
 
 export async function render() {
   const rules = await getJson('/api/v1/rules');
-  const load = rules.lastLoad;
+  const load = rules.lastLoad || {};
+  const problems = load.problems || []; // empty lists are left out of the answer
   return [heading('Rule sets'),
     el('section', {'aria-labelledby': 'in-force-title'},
-      el('h2', {id: 'in-force-title'}, `In force on ${rules.day}`), versions('Versions in force', rules.inForce)),
+      el('h2', {id: 'in-force-title'}, `In force on ${rules.day}`), versions('Versions in force', rules.inForce || [])),
     el('section', {'aria-labelledby': 'held-title'},
-      el('h2', {id: 'held-title'}, 'Every version held'), versions('Versions held, oldest first', rules.versions)),
+      el('h2', {id: 'held-title'}, 'Every version held'), versions('Versions held, oldest first', rules.versions || [])),
     el('section', {'aria-labelledby': 'load-title'},
       el('h2', {id: 'load-title'}, 'Last load of the files'),
       facts([['At', time(load.at)], ['Outcome', load.applied ? 'applied' : 'refused: the previous set stays'],
-        ['Problems', load.problems.length ? el('ul', {}, load.problems.map(p => el('li', {}, p))) : 'none']]))];
+        ['Problems', problems.length ? el('ul', {}, problems.map(p => el('li', {}, p))) : 'none']]))];
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,7 +32,7 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/console-screenshots");
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final Duration TIMEOUT = Duration.ofSeconds(30); // a refused login takes a full PBKDF2 check
 
     final ChromeDriver driver;
     private final Path profile;
@@ -74,13 +76,30 @@ final class ConsoleBrowser implements AutoCloseable {
     /** The first element matching, once there. */
     WebElement await(By by) throws Exception {
         return Await.until(by + " on " + driver.getCurrentUrl(), TIMEOUT,
-                () -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst());
+                () -> unlessRedrawn(() -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()));
     }
 
-    /** The element, once its text contains {@code text}. */
-    WebElement awaitText(By by, String text) throws Exception {
+    /** The text of the element, once it contains {@code text}. */
+    String awaitText(By by, String text) throws Exception {
         return Await.until("'" + text + "' in " + by + " on " + driver.getCurrentUrl(), TIMEOUT,
-                () -> driver.findElements(by).stream().filter(e -> e.getText().contains(text)).findFirst());
+                () -> unlessRedrawn(() -> driver.findElements(by).stream().map(WebElement::getText)
+                        .filter(t -> t.contains(text)).findFirst()));
+    }
+
+    /** A page replaces its content when it has loaded: an element found just before is gone, so look again. */
+    private static <T> Optional<T> unlessRedrawn(java.util.function.Supplier<Optional<T>> probe) {
+        try {
+            return probe.get();
+        } catch (StaleElementReferenceException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Waits for the console to show the page of an address whose fragment contains {@code part}. */
+    void awaitShown(String part) throws Exception {
+        awaitUrl(part);
+        Await.until("the page of " + part, TIMEOUT, () -> unlessRedrawn(() -> Optional.ofNullable(
+                driver.findElement(By.id("main")).getAttribute("data-shown")).filter(shown -> shown.contains(part))));
     }
 
     void awaitUrl(String part) throws Exception {
@@ -103,6 +122,19 @@ final class ConsoleBrowser implements AutoCloseable {
 
     List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    /** A screenshot of the whole page, however long (the window grows for it, then shrinks back). */
+    Path screenshotWhole(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 140,
+                window.getHeight()), 4000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     Path screenshot(String name) {

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -38,7 +41,19 @@ import org.openqa.selenium.WebElement;
  * letters without a replay button, and the gateway refuses the replay when the operator's session asks anyway.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ConsoleIT.ScreenshotOnFailure.class)
 class ConsoleIT {
+
+    /** What the browser showed when a test failed, beside the other screenshots. */
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    }
+
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String ADMIN_PASSWORD = "admin-" + TokenDigest.newToken();
@@ -132,6 +147,7 @@ class ConsoleIT {
     /** Opens a page of the console and waits for it (the previous page's content stays until then). */
     private static void page(String route, String title) throws Exception {
         browser.open(base + "index.html#/" + route);
+        browser.awaitShown("#/" + route);
         browser.awaitText(By.id("page-title"), title);
     }
 
@@ -150,7 +166,7 @@ class ConsoleIT {
 
         browser.type(By.id("f-mrn"), delivered.mrn());
         browser.driver.findElement(By.id("search")).click();
-        browser.awaitUrl("mrn=" + delivered.mrn());
+        browser.awaitShown("mrn=" + delivered.mrn());
         WebElement link = browser.await(By.linkText(delivered.messageId()));
         List<String> rows = browser.texts(By.cssSelector("#results tbody tr"));
         assertEquals(3, rows.size(), rows.toString());
@@ -158,19 +174,20 @@ class ConsoleIT {
         browser.screenshot("02-search");
 
         link.click();
+        browser.awaitShown("#/messages/");
         browser.awaitText(By.id("page-title"), delivered.messageId());
-        String timeline = browser.awaitText(By.id("timeline"), "RECEIPT_VERIFIED").getText();
+        String timeline = browser.awaitText(By.id("timeline"), "RECEIPT_VERIFIED");
         for (String step : List.of("RECEIVED", "VALIDATED", "QUEUED", "SENT", "RECEIPT_VERIFIED")) {
             assertTrue(timeline.contains(step), timeline);
         }
-        browser.screenshot("03-timeline");
+        browser.screenshotWhole("03-timeline");
     }
 
     @Test
     @Order(3)
     void the_partner_overview_shows_circuit_queue_and_certificate_days_left() throws Exception {
         page("partners", "Partners");
-        String mkRow = browser.awaitText(By.cssSelector("tbody tr"), "MK").getText();
+        String mkRow = browser.awaitText(By.cssSelector("tbody tr"), "MK");
         assertTrue(mkRow.contains("CLOSED"), mkRow);
         assertTrue(mkRow.matches("(?s).*\\d+ days.*"), "certificate days left: " + mkRow);
         browser.screenshot("04-partners");
@@ -180,7 +197,7 @@ class ConsoleIT {
     @Order(4)
     void the_rule_sets_page_lists_the_versions_in_force() throws Exception {
         page("rules", "Rule sets");
-        String inForce = browser.awaitText(By.cssSelector("table"), "MK").getText();
+        String inForce = browser.awaitText(By.cssSelector("table"), "MK");
         assertTrue(inForce.contains("IN_FORCE"), inForce);
         browser.screenshot("05-rules");
     }
