@@ -24,6 +24,8 @@ import org.c2cgateway.app.access.OperatorSessionRepository;
 import org.c2cgateway.app.access.PasswordHash;
 import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.demo.Await;
+import org.c2cgateway.app.trace.AccessRefusalRepository;
+import org.c2cgateway.app.trace.TracedAccessRefusal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,8 +77,7 @@ class ConsoleLoginIT {
             assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains(attribute), setCookie);
         }
         String token = token(login);
-        List<OperatorSession> rows = List.copyOf((java.util.Collection<OperatorSession>) rs
-                .getBean(OperatorSessionRepository.class).findAll());
+        List<OperatorSession> rows = rs.getBean(OperatorSessionRepository.class).findAll();
         assertTrue(rows.stream().anyMatch(r -> r.tokenSha256().equals(TokenDigest.sha256Hex(token))), rows.toString());
         assertTrue(rows.stream().noneMatch(r -> r.tokenSha256().contains(token)));
         assertFalse(login.body().contains(token), "the token is only in the cookie");
@@ -90,6 +91,11 @@ class ConsoleLoginIT {
         assertEquals(401, unknownUser.statusCode());
         assertEquals(wrongPassword.body(), unknownUser.body());
         assertTrue(wrongPassword.headers().firstValue("Set-Cookie").isEmpty());
+        List<TracedAccessRefusal> traced = Await.until("the refused logins to be traced", TIMEOUT, () -> Optional.of(
+                rs.getBean(AccessRefusalRepository.class).findAll().stream()
+                        .filter(r -> "/console/login".equals(r.path())).toList()).filter(l -> l.size() >= 2));
+        assertTrue(traced.stream().allMatch(r -> r.status() == 401 && r.caller() == null
+                && !r.reason().contains(PASSWORD) && !r.reason().contains("nobody")), traced.toString());
         HttpResponse<String> noHeader = HTTP.send(HttpRequest.newBuilder(base.resolve("/console/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"console-admin\",\"password\":\"" + PASSWORD + "\"}")).build(),

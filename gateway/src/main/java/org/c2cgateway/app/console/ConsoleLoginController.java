@@ -1,5 +1,6 @@
 package org.c2cgateway.app.console;
 
+import java.net.InetAddress;
 import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
@@ -20,6 +21,9 @@ import org.c2cgateway.app.access.Caller;
 import org.c2cgateway.app.access.Callers;
 import org.c2cgateway.app.access.OperatorSessions;
 import org.c2cgateway.app.access.SessionCookie;
+import org.c2cgateway.trace.AccessChannel;
+import org.c2cgateway.trace.AccessRefusals;
+import org.c2cgateway.trace.RefusedAccess;
 
 /**
  * The console's login: the operator's password is checked once (PBKDF2, slow by design, so on the blocking
@@ -34,10 +38,12 @@ public class ConsoleLoginController {
 
     private final Callers callers;
     private final OperatorSessions sessions;
+    private final AccessRefusals refusals;
 
-    public ConsoleLoginController(Callers callers, OperatorSessions sessions) {
+    public ConsoleLoginController(Callers callers, OperatorSessions sessions, AccessRefusals refusals) {
         this.callers = callers;
         this.sessions = sessions;
+        this.refusals = refusals;
     }
 
     @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -49,11 +55,20 @@ public class ConsoleLoginController {
         Optional<Caller> operator = login.username() == null || login.password() == null ? Optional.empty()
                 : callers.byPassword(login.username(), login.password().toCharArray());
         if (operator.isEmpty()) {
+            traceRefusal(request);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new Refused(REFUSED));
         }
         String token = sessions.open(operator.get());
         return HttpResponse.ok(new Session(operator.get().name(), operator.get().role(),
                 OperatorSessions.csrfToken(token))).cookie(SessionCookie.of(token));
+    }
+
+    /** Kept with the API's refused calls (a run of them is a password being guessed); never the name or password tried. */
+    private void traceRefusal(HttpRequest<?> request) {
+        InetAddress address = request.getRemoteAddress().getAddress();
+        refusals.refused(RefusedAccess.now(AccessChannel.REST, address == null ? null : address.getHostAddress(),
+                request.getMethodName(), request.getPath(), null, null, null, null, RefusedAccess.UNAUTHENTICATED,
+                "console login refused: the user name or the password is not accepted"));
     }
 
     /** Who is logged in, and the anti-CSRF token the page sends with state-changing calls. */
