@@ -248,8 +248,11 @@ public final class SearchLatency {
             });
         });
         q.put(Kind.LATEST_PAGE, r -> r.nextInt(4) == 0 ? "page=" + (1 + r.nextInt(5)) : "");
-        q.put(Kind.OLDEST_FIRST, r -> r.nextBoolean() ? "sort=createdAt,asc"
-                : "sort=updatedAt,asc&partner=" + TraceGenerator.PARTNERS.get(r.nextInt(TraceGenerator.PARTNERS.size())));
+        q.put(Kind.OLDEST_FIRST, r -> switch (r.nextInt(3)) {
+            case 0 -> "sort=createdAt,asc";
+            case 1 -> "sort=updatedAt,asc";
+            default -> "sort=createdAt,asc&partner=" + TraceGenerator.PARTNERS.get(r.nextInt(TraceGenerator.PARTNERS.size()));
+        });
         return q;
     }
 

@@ -1,6 +1,7 @@
 package org.c2cgateway.app.access;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ import org.c2cgateway.trace.RefusedAccess;
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 public class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
+    private static final String CONSOLE_LOGIN = "/console/login.html";
+
     private final List<InterceptUrlMapPattern> rules;
     private final OwnCountryRule ownCountry;
     private final String realm;
@@ -73,8 +76,11 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
                     : "no credentials: neither an Authorization header nor a known TLS client certificate")
                     + "; " + method + " " + path + " requires " + requires;
             trace(request, null, RefusedAccess.UNAUTHENTICATED, message);
+            if (consolePage(request)) {
+                return HttpResponse.seeOther(URI.create(CONSOLE_LOGIN));
+            }
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, challenges(roles))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, SessionCookie.fromConsole(request) ? bearer() : challenges(roles))
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new AccessRefusal("unauthenticated", message, method, path, requires));
         }
@@ -132,7 +138,17 @@ public class AccessDeniedHandler implements ExceptionHandler<AuthorizationExcept
     }
 
     private String challenges(List<String> roles) {
-        String bearer = "Bearer realm=\"" + realm + "\"";
-        return roles.contains(Caller.NATIONAL) ? bearer : "Basic realm=\"" + realm + "\", charset=\"UTF-8\", " + bearer;
+        return roles.contains(Caller.NATIONAL) ? bearer() : "Basic realm=\"" + realm + "\", charset=\"UTF-8\", " + bearer();
+    }
+
+    /** The only challenge a console script gets: a Basic one would make the browser open its own password dialog. */
+    private String bearer() {
+        return "Bearer realm=\"" + realm + "\"";
+    }
+
+    /** A console page opened without a login: the browser is sent to the login page rather than shown JSON. */
+    private static boolean consolePage(HttpRequest<?> request) {
+        return request.getPath().startsWith("/console/") && SessionCookie.safe(request)
+                && !SessionCookie.fromConsole(request);
     }
 }

@@ -18,6 +18,7 @@ import org.c2cgateway.app.broker.EmbeddedBroker;
 import org.c2cgateway.outbound.CircuitState;
 import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trust.CertificateExpiry;
 
 /**
  * The operator's view of the partners: whether each one is being sent to (its circuit breaker), how it
@@ -30,10 +31,12 @@ public class PartnerController {
 
     private final PartnerCircuits circuits;
     private final Optional<EmbeddedBroker> broker;
+    private final CertificateExpiry certificates;
 
-    public PartnerController(PartnerCircuits circuits, Optional<EmbeddedBroker> broker) {
+    public PartnerController(PartnerCircuits circuits, Optional<EmbeddedBroker> broker, CertificateExpiry certificates) {
         this.circuits = circuits;
         this.broker = broker;
+        this.certificates = certificates;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -50,17 +53,26 @@ public class PartnerController {
         return new PartnerState(c.partner(), c.state().name(), c.consecutiveFailures(), c.since(), c.lastSuccess(),
                 c.lastError(), c.lastErrorAt(),
                 broker.map(b -> b.messageCount(Queues.outbound(c.partner()))).orElse(null),
-                broker.map(b -> b.messageCount(Queues.deadLetter(c.partner()))).orElse(null));
+                broker.map(b -> b.messageCount(Queues.deadLetter(c.partner()))).orElse(null),
+                certificateDaysLeft(c.partner()));
+    }
+
+    /** The days left on the partner's certificate that expires first (the same figure as its gauges). */
+    private Long certificateDaysLeft(String partner) {
+        Instant now = Instant.now();
+        return certificates.certificates().stream().filter(w -> w.owner().equals(partner))
+                .mapToLong(w -> w.daysLeft(now)).boxed().min(Long::compare).orElse(null);
     }
 
     /**
      * One partner: its circuit ({@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}) since when, its failed sends
      * in a row, the last verified receipt and the last error, and the notifications waiting in its queue and
-     * in its dead-letter queue.
+     * in its dead-letter queue, and the days left on its certificate that expires first (negative once expired).
      */
     @Serdeable
     public record PartnerState(String partner, String state, int consecutiveFailures, Instant since,
                                @Nullable Instant lastSuccess, @Nullable String lastError, @Nullable Instant lastErrorAt,
-                               @Nullable Long queueDepth, @Nullable Long deadLetters) {
+                               @Nullable Long queueDepth, @Nullable Long deadLetters,
+                               @Nullable Long certificateDaysLeft) {
     }
 }

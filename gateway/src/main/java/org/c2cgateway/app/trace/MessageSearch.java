@@ -29,6 +29,14 @@ public class MessageSearch {
     private static final int TIMEOUT_SECONDS = 10;
     private static final String COLUMNS = "message_id, national_message_id, mrn, conversation_id, type, direction, "
             + "partner, status, agreement_id, agreement_version, created_at, updated_at, payload_size";
+    /**
+     * The leading columns of the search indexes that end with the creation time (migration V6), the longest first.
+     * A search fixing all the columns of one to a single value each is sorted by them too: a no-op for the answer,
+     * but the ORDER BY is then the index's own order, which both databases read from the index without sorting and
+     * stop reading once the page is full (H2 only sees this when the ORDER BY names the columns).
+     */
+    private static final List<List<String>> CREATED_ORDER_INDEXES = List.of(List.of("partner", "status"),
+            List.of("direction", "type"), List.of("mrn"), List.of("partner"), List.of("status"));
     /** The identifiers free text is matched against, each with an index of its own. */
     private static final List<String> IDENTIFIERS = List.of("message_id", "national_message_id", "mrn", "conversation_id");
 
@@ -50,7 +58,7 @@ public class MessageSearch {
 
     public Found find(MessageQuery query) {
         List<Object> arguments = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM trace_message" + where(query, arguments) + orderBy(query.order())
+        String sql = "SELECT " + COLUMNS + " FROM trace_message" + where(query, arguments) + orderBy(query)
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         arguments.add((long) query.page() * query.size());
         arguments.add(query.size() + 1);
@@ -112,9 +120,37 @@ public class MessageSearch {
         }
     }
 
-    private static String orderBy(MessageQuery.Order order) {
-        String direction = order.ascending ? " ASC" : " DESC";
-        return " ORDER BY " + order.column + direction + ", message_id" + direction;
+    private static String orderBy(MessageQuery q) {
+        String direction = q.order().ascending ? " ASC" : " DESC";
+        List<String> columns = new ArrayList<>();
+        if (q.order().column.equals("created_at")) {
+            List<String> fixed = fixedColumns(q);
+            CREATED_ORDER_INDEXES.stream().filter(fixed::containsAll).findFirst().ifPresent(columns::addAll);
+        }
+        columns.add(q.order().column);
+        columns.add("message_id");
+        return " ORDER BY " + String.join(", ", columns.stream().map(c -> c + direction).toList());
+    }
+
+    /** The columns the search fixes to one value. */
+    private static List<String> fixedColumns(MessageQuery q) {
+        List<String> fixed = new ArrayList<>();
+        if (q.partner() != null) {
+            fixed.add("partner");
+        }
+        if (q.statuses().size() == 1) {
+            fixed.add("status");
+        }
+        if (q.direction() != null) {
+            fixed.add("direction");
+        }
+        if (q.type() != null) {
+            fixed.add("type");
+        }
+        if (q.mrn() != null) {
+            fixed.add("mrn");
+        }
+        return fixed;
     }
 
     /**
