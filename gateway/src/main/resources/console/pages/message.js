@@ -1,9 +1,10 @@
-// One message: what it is, where it stands, and its timeline step by step, with the partner's receipt.
+// One message: what it is, where it stands, and its timeline step by step, with the partner's receipt and the
+// partner's signed delivery statuses.
 import {getJson} from '../api.js';
 import {badge, bytes, el, errorBox, facts, heading, table, time} from '../view.js';
 
 const SHOWN = new Set(['messageId', 'nationalMessageId', 'mrn', 'conversationId', 'type', 'direction', 'partner',
-  'status', 'agreement', 'payloadSize', 'payloadSha256', 'receiptStored', 'receipt', 'events', 'createdAt', 'updatedAt']);
+  'status', 'agreement', 'payloadSize', 'payloadSha256', 'receiptStored', 'receipt', 'events', 'createdAt', 'updatedAt', 'partnerStatus']);
 
 function label(name) {
   return name.replace(/([A-Z])/g, ' $1').replace(/^./, c => c.toUpperCase());
@@ -20,6 +21,20 @@ function steps(events) {
     events.map(e => [time(e.at), badge(e.event), e.node || '–', e.attempt ?? '–',
       e.detail ? el('span', {class: 'detail'}, e.detail) : '–', e.agreement || '–']),
     'No step traced yet.');
+}
+
+/** The partner's signed delivery statuses: its national system took the notification (outbound messages only). */
+function partnerStatus(timeline) {
+  const statuses = timeline.partnerStatus || [];
+  return [table('Signed delivery statuses from the partner', ['Status', 'Taken at (partner\'s clock)', 'Partner node',
+    'Channel', 'Signed by', 'Received here'],
+    statuses.map(s => [badge(s.status), time(s.takenAt), s.partnerNode, s.channel,
+      el('span', {class: 'detail'}, s.signedBy), time(s.receivedAt)]),
+    timeline.direction === 'OUTBOUND' ? 'No delivery status from the partner yet (a partner may send none).'
+      : 'This gateway sends the partner the status of an inbound message; the partner keeps it.'),
+  ...statuses.map(s => el('details', {class: 'receipt'},
+    el('summary', {}, `Evidence of ${s.status} (signed AS4 message ${s.statusMessageId}, base64)`),
+    el('pre', {tabindex: '0'}, s.evidence)))];
 }
 
 function receipt(timeline) {
@@ -54,5 +69,7 @@ export async function render(id) {
     el('section', {'aria-labelledby': 'timeline-title', id: 'timeline'},
       el('h2', {id: 'timeline-title'}, 'Timeline'), steps(timeline.events || [])),
     el('section', {'aria-labelledby': 'receipt-title'},
-      el('h2', {id: 'receipt-title'}, 'Receipt'), receipt(timeline))];
+      el('h2', {id: 'receipt-title'}, 'Receipt'), receipt(timeline)),
+    el('section', {'aria-labelledby': 'partner-status-title'},
+      el('h2', {id: 'partner-status-title'}, 'The partner\'s national system'), ...partnerStatus(timeline))];
 }
