@@ -17,11 +17,13 @@ import org.c2cgateway.app.audit.VerifyAuditCommand;
 import org.c2cgateway.app.demo.Demo;
 import org.c2cgateway.app.keys.KeysCommand;
 import org.c2cgateway.app.rules.RulesCommand;
+import org.c2cgateway.app.trace.TraceCommand;
 
 /**
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the
  * demo countries and exchanges sample notifications between them, {@code keys} rolls keys over,
- * {@code rules} lints and explains the agreements, {@code verify-audit} checks the audit log,
+ * {@code rules} lints and explains the agreements, {@code trace} prints a message's or a movement's timeline,
+ * {@code verify-audit} checks the audit log,
  * {@code hash-password} and {@code new-token} make the credentials the access configuration keeps.
  */
 public final class Application {
@@ -68,6 +70,10 @@ public final class Application {
             case "rules" -> {
                 return RulesCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
             }
+            case "trace" -> {
+                return TraceCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err,
+                        System.getenv());
+            }
             case "verify-audit" -> {
                 return VerifyAuditCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
             }
@@ -109,6 +115,8 @@ public final class Application {
                        java -jar c2c-gateway.jar keys <command> <config.yml> ...  roll keys over (keys help)
                        java -jar c2c-gateway.jar rules lint|explain <config.yml> ...  check the agreements, or explain
                                                                 what they do with a notification (rules help)
+                       java -jar c2c-gateway.jar trace <message id|MRN> [--url https://...] [--token-env VAR]
+                                                                a message's or a movement's timeline (trace help)
                        java -jar c2c-gateway.jar verify-audit <config.yml> [--set key=value]...
                                                                 check the audit log's chains and signed checkpoints
                        java -jar c2c-gateway.jar hash-password [--iterations N] hash a password for the configuration

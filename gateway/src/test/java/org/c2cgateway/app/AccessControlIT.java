@@ -88,6 +88,7 @@ class AccessControlIT {
             new String[] {"GET", "/api/v1/inbox", null},
             new String[] {"GET", "/api/v1/inbox/some-id", null},
             new String[] {"POST", "/api/v1/inbox/some-id/ack", ""},
+            new String[] {"GET", "/api/v1/messages", null},
             new String[] {"GET", "/api/v1/messages/some-id", null},
             new String[] {"GET", "/api/v1/admin/dead-letters", null},
             new String[] {"POST", "/api/v1/admin/dead-letters/MK/replay", "{\"all\": true}"},

@@ -17,6 +17,7 @@ import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.security.PrivateKeyEntry;
+import org.c2cgateway.status.DeliveryStatus;
 
 /**
  * A partner gateway played by the test: it builds real AS4 messages with the partner's committed
@@ -51,6 +52,11 @@ public final class TestPartner {
         return new TestPartner("rs", "mk", mkAs4Port);
     }
 
+    /** MK, sending to RS's AS4 endpoint on this port. */
+    public static TestPartner mkSendingToRs(int rsAs4Port) {
+        return new TestPartner("mk", "rs", rsAs4Port);
+    }
+
     private static java.nio.file.Path pki(String cc, String file) {
         return TwoGateways.HOME.resolve("certs-dev/pki/" + cc + "/" + file);
     }
@@ -65,6 +71,14 @@ public final class TestPartner {
         String to = receiver.toUpperCase(java.util.Locale.ROOT);
         return new UserMessage(messageId, Instant.now(), from, to, Collaboration.SERVICE, "PreArrivalNotification",
                 "24RS000000000001K0", Collaboration.agreementRef(from, to), from, to, payload, "application/xml");
+    }
+
+    /** A delivery status about {@code status.refToMessageId()}, under its own AS4 message id. */
+    public UserMessage deliveryStatus(String messageId, DeliveryStatus status) {
+        UserMessage m = message(messageId, status.toXml());
+        return new UserMessage(m.messageId(), m.timestamp(), m.fromParty(), m.toParty(), m.service(),
+                Collaboration.DELIVERY_STATUS_ACTION, m.conversationId(), m.agreementRef(), m.originalSender(),
+                m.finalRecipient(), m.payload(), m.payloadMimeType(), status.refToMessageId());
     }
 
     /** Signed and encrypted as agreed, by the production builder. */

@@ -3,9 +3,11 @@ package org.c2cgateway.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import io.micronaut.context.ApplicationContext;
@@ -32,6 +36,7 @@ import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.transaction.TransactionOperations;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.app.config.TraceRetentionConfiguration;
 import org.c2cgateway.app.trace.TraceRetention;
 import org.c2cgateway.app.trace.TracedEvent;
@@ -73,9 +78,14 @@ abstract class TraceStoreContract {
     }
 
     @AfterAll
-    void stopGateway() {
+    void stopGateway() throws IOException {
         if (gateway != null) {
             gateway.close();
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
@@ -179,7 +189,7 @@ abstract class TraceStoreContract {
 
     @Test
     void retention_archives_old_final_messages_with_their_rows_and_keeps_every_other() throws Exception {
-        Instant old = Instant.now().minus(Duration.ofDays(400));
+        Instant old = Instant.now().minus(Duration.ofDays(400)).truncatedTo(ChronoUnit.MILLIS); // within both databases' precision
         String national = "NAT-" + UUID.randomUUID();
         String deliveredToPartner = aged(outbound(newId(), national, "MK"), MessageStatus.DELIVERED_TO_PARTNER, old);
         String acknowledged = aged(inbound(newId()), MessageStatus.ACKNOWLEDGED, old);
@@ -221,7 +231,7 @@ abstract class TraceStoreContract {
         assertEquals(java.util.Set.of(deliveredToPartner, acknowledged), archived.keySet());
         Map<String, Object> entry = archived.get(deliveredToPartner);
         assertEquals("DELIVERED_TO_PARTNER", ((Map<?, ?>) entry.get("message")).get("status"));
-        assertEquals(old.truncatedTo(ChronoUnit.MICROS).toString(), ((Map<?, ?>) entry.get("message")).get("updated_at"));
+        assertEquals(old.toString(), ((Map<?, ?>) entry.get("message")).get("updated_at"));
         assertEquals("RECEIVED", ((Map<?, ?>) ((List<?>) entry.get("trace_event")).get(0)).get("event"));
         assertEquals(national, ((Map<?, ?>) ((List<?>) entry.get("outbound_delivery")).get(0)).get("national_message_id"));
         assertEquals(List.of(), archived.get(acknowledged).get("outbound_delivery"));
@@ -232,7 +242,7 @@ abstract class TraceStoreContract {
         String old = aged(inbound(newId()), MessageStatus.REJECTED, Instant.now().minus(Duration.ofDays(800)));
         TraceRetention deleting = new TraceRetention(gateway.getBean(TransactionOperations.class),
                 gateway.getBean(TraceRetentionConfiguration.class).inMode(TraceRetentionConfiguration.Mode.DELETE),
-                gateway.getBean(GatewayConfiguration.class),
+                gateway.getBean(GatewayConfiguration.class), gateway.getBean(InboundConfiguration.class),
                 gateway.getBean(TaskScheduler.class, Qualifiers.byName(TaskExecutors.SCHEDULED)));
 
         TraceRetention.Outcome outcome = deleting.removeOlderThan(Instant.now().minus(Duration.ofDays(700)));
@@ -240,6 +250,20 @@ abstract class TraceStoreContract {
         assertEquals(1, outcome.removed());
         assertEquals(List.of(), outcome.archives());
         assertFalse(gateway.getBean(TracedMessageRepository.class).existsById(old));
+    }
+
+    @Test
+    void a_retention_within_the_duplicate_window_is_refused() {
+        TraceRetentionConfiguration settings = gateway.getBean(TraceRetentionConfiguration.class);
+        InboundConfiguration inbound = gateway.getBean(InboundConfiguration.class);
+        TraceRetentionConfiguration tooShort = new TraceRetentionConfiguration(true, inbound.duplicateWindow(),
+                settings.mode(), settings.archiveDirectory(), settings.interval(), settings.initialDelay(),
+                settings.batchSize(), settings.maxBatches());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new TraceRetention(gateway.getBean(TransactionOperations.class), tooShort,
+                        gateway.getBean(GatewayConfiguration.class), inbound,
+                        gateway.getBean(TaskScheduler.class, Qualifiers.byName(TaskExecutors.SCHEDULED))));
+        assertTrue(refused.getMessage().contains("c2c.inbound.duplicate-window"), refused.getMessage());
     }
 
     /** A message with one event, in this status since {@code since}. */
@@ -262,12 +286,12 @@ abstract class TraceStoreContract {
     }
 
     static MessageRecord inbound(String id) {
-        return new MessageRecord(id, null, "26RS0110T0000452M5", "PreArrivalNotification", Direction.INBOUND, "RS", 1,
-                "00", "AB-CD", 3);
+        return new MessageRecord(id, null, "26RS0110T0000452M5", "26RS0110T0000452M5", "PreArrivalNotification",
+                Direction.INBOUND, "RS", 1, "00", "AB-CD", 3);
     }
 
     static MessageRecord outbound(String id, String nationalMessageId, String partner) {
-        return new MessageRecord(id, nationalMessageId, "26RS0110T0000452M5", "PreArrivalNotification", Direction.OUTBOUND,
-                partner, 1, "00", "AB-CD", 3);
+        return new MessageRecord(id, nationalMessageId, "26RS0110T0000452M5", "26RS0110T0000452M5",
+                "PreArrivalNotification", Direction.OUTBOUND, partner, 1, "00", "AB-CD", 3);
     }
 }

@@ -121,7 +121,7 @@ public final class As4MessageOpener {
         byte[] payload = decompress(attachments.content(contentId), part.compressionType(), id);
         UserMessage message = new UserMessage(id, h.timestamp(), h.fromParty(), h.toParty(), h.service(),
                 h.action(), h.conversationId(), h.agreementRef(), h.originalSender(), h.finalRecipient(), payload,
-                part.mimeType());
+                part.mimeType(), h.refToMessageId());
         return new InboundUserMessage(message, security.signingCertificate(),
                 SignatureReferences.fromSignature(security.signature()), security.decryptionCertificate(), suite);
     }

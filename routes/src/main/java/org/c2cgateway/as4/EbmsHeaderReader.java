@@ -20,7 +20,8 @@ final class EbmsHeaderReader {
     /** The fields of an eb:UserMessage that the gateway uses. */
     record UserMessageHeader(String messageId, Instant timestamp, String fromParty, String toParty,
                              String service, String action, String conversationId, String agreementRef,
-                             String originalSender, String finalRecipient, List<PartInfo> parts) {
+                             String originalSender, String finalRecipient, List<PartInfo> parts,
+                             String refToMessageId) {
     }
 
     /** A payload reference; {@code href} is null for a payload in the SOAP Body. */
@@ -38,8 +39,8 @@ final class EbmsHeaderReader {
     }
 
     /**
-     * The longest eb:MessageId accepted: the trace keys messages by it, in a column of this size. Real ids
-     * (a UUID and a host name) are a quarter of it.
+     * The longest eb:MessageId and eb:ConversationId accepted: the trace keys and searches messages by them, in
+     * columns of this size. Real ids (a UUID and a host name; an MRN) are a quarter of it or less.
      */
     static final int MAX_MESSAGE_ID_LENGTH = 200;
 
@@ -65,11 +66,9 @@ final class EbmsHeaderReader {
         if (messageId.isEmpty()) {
             throw new As4Exception(EbmsError.INVALID_HEADER, "eb:MessageId is empty", null);
         }
-        if (messageId.length() > MAX_MESSAGE_ID_LENGTH) {
-            throw new As4Exception(EbmsError.INVALID_HEADER, "eb:MessageId is " + messageId.length()
-                    + " characters long, more than the " + MAX_MESSAGE_ID_LENGTH + " a message id may have", null);
-        }
+        requireTraceable("eb:MessageId", messageId, null);
         Instant timestamp = timestamp(info, messageId);
+        Element refTo = child(info, "RefToMessageId");
         Element partyInfo = required(um, "PartyInfo", messageId);
         String from = partyId(required(partyInfo, "From", messageId), "From", messageId);
         String to = partyId(required(partyInfo, "To", messageId), "To", messageId);
@@ -78,6 +77,7 @@ final class EbmsHeaderReader {
         String service = requiredText(collab, "Service", messageId);
         String action = requiredText(collab, "Action", messageId);
         String conversation = requiredText(collab, "ConversationId", messageId);
+        requireTraceable("eb:ConversationId", conversation, messageId);
         Element props = child(um, "MessageProperties");
         List<PartInfo> parts = new ArrayList<>();
         Element payloadInfo = child(um, "PayloadInfo");
@@ -88,7 +88,14 @@ final class EbmsHeaderReader {
         }
         return new UserMessageHeader(messageId, timestamp, from, to, service, action, conversation,
                 agreement == null ? null : text(agreement), property(props, "originalSender"),
-                property(props, "finalRecipient"), List.copyOf(parts));
+                property(props, "finalRecipient"), List.copyOf(parts), refTo == null ? null : text(refTo));
+    }
+
+    private static void requireTraceable(String name, String id, String messageId) throws As4Exception {
+        if (id.length() > MAX_MESSAGE_ID_LENGTH) {
+            throw new As4Exception(EbmsError.INVALID_HEADER, name + " is " + id.length()
+                    + " characters long, more than the " + MAX_MESSAGE_ID_LENGTH + " the trace keeps", messageId);
+        }
     }
 
     static Signal signal(Element messaging) throws As4Exception {

@@ -32,7 +32,7 @@ final class EbmsHeaderWriter {
                                String partyIdType, String serviceType) {
         Element messaging = messaging(env);
         Element um = add(messaging, "eb:UserMessage", null);
-        messageInfo(um, m.timestamp(), m.messageId(), null);
+        messageInfo(um, m.timestamp(), m.messageId(), m.refToMessageId());
         Element partyInfo = add(um, "eb:PartyInfo", null);
         party(add(partyInfo, "eb:From", null), m.fromParty(), partyIdType, ROLE_INITIATOR);
         party(add(partyInfo, "eb:To", null), m.toParty(), partyIdType, ROLE_RESPONDER);

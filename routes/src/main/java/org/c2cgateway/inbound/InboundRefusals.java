@@ -102,7 +102,7 @@ public final class InboundRefusals {
         }
         String conversation = message.conversationId() == null ? "" : message.conversationId();
         boolean opened = trace.open(new MessageRecord(message.messageId(), null,
-                conversation.substring(0, Math.min(18, conversation.length())),
+                conversation.substring(0, Math.min(18, conversation.length())), message.conversationId(),
                 Refusal.bounded(message.action(), 40), Direction.INBOUND, partner.country(), message.payload().length,
                 PayloadDigest.sha256Hex(message.payload()), null, null));
         if (opened) {

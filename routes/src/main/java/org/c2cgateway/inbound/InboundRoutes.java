@@ -139,6 +139,11 @@ public final class InboundRoutes extends RouteBuilder {
      */
     private void answerWithReceipt(Exchange exchange) {
         InboundUserMessage received = exchange.getProperty(InboundUserMessage.class.getName(), InboundUserMessage.class);
+        if (exchange.getMessage().getHeader(InboundHeaders.DELIVERY_STATUS) != null) { // its evidence is the status itself
+            answer(exchange.getMessage(), 200, receipts.build(received,
+                    credentials.current().keys().ownKeys().requireSigningKey(received.suite())));
+            return;
+        }
         byte[] sentBefore = exchange.getProperty(PartnerMessageReception.SENT_RECEIPT, byte[].class);
         if (sentBefore != null && receipts.acknowledges(sentBefore, received)) {
             answer(exchange.getMessage(), 200, sentBefore);

@@ -36,6 +36,7 @@ import org.c2cgateway.rules.ElementAction;
 import org.c2cgateway.rules.InboundAdmission;
 import org.c2cgateway.rules.RecognitionMarks;
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.status.DeliveryStatusReception;
 import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.PayloadStore;
@@ -53,6 +54,8 @@ import org.c2cgateway.validation.ValidationReport;
  * as the national system is to get it (stripped where the agreement says so, with its {@code Recognition}) on
  * the exchange, labelled for the national queue;
  * for a repeat of a message already queued, the receipt its first reception was answered with instead.
+ * A partner's delivery status passes the same checks of who sent it, and is then handed to the
+ * {@link DeliveryStatusReception}: it is no notification.
  */
 public final class PartnerMessageReception implements Processor {
 
@@ -69,12 +72,13 @@ public final class PartnerMessageReception implements Processor {
     private final DuplicateElimination duplicates;
     private final AgreementEngine agreements;
     private final PayloadStore payloads;
+    private final DeliveryStatusReception statuses;
 
     public PartnerMessageReception(As4MessageOpener opener, CredentialsInForce credentials,
                                    PartnerAuthentication authentication, OwnIdentity self,
                                    NotificationValidator validator, NotificationReader reader, TraceRecorder trace,
                                    DuplicateElimination duplicates, AgreementEngine agreements,
-                                   PayloadStore payloads) {
+                                   PayloadStore payloads, DeliveryStatusReception statuses) {
         this.opener = opener;
         this.credentials = credentials;
         this.authentication = authentication;
@@ -85,6 +89,7 @@ public final class PartnerMessageReception implements Processor {
         this.duplicates = duplicates;
         this.agreements = agreements;
         this.payloads = payloads;
+        this.statuses = statuses;
     }
 
     @Override
@@ -94,8 +99,9 @@ public final class PartnerMessageReception implements Processor {
         Message message = exchange.getMessage();
         Credentials now = credentials.current();
         PartnerAuthentication.Check trust = authentication.at(now.partners(), receivedAt);
-        ClaimedUserMessage claimed = opener.read(message.getMandatoryBody(byte[].class),
-                message.getHeader(InboundHeaders.CONTENT_TYPE, String.class));
+        byte[] request = message.getMandatoryBody(byte[].class);
+        String contentType = message.getHeader(InboundHeaders.CONTENT_TYPE, String.class);
+        ClaimedUserMessage claimed = opener.read(request, contentType);
         exchange.setProperty(InboundRefusals.CLAIMED, claimed);
         InboundUserMessage received = opener.open(claimed, trust, now.keys().ownKeys());
         exchange.setProperty(InboundUserMessage.class.getName(), received);
@@ -104,6 +110,11 @@ public final class PartnerMessageReception implements Processor {
                 message.getHeader(InboundHeaders.TLS_CLIENT_CERTIFICATE, X509Certificate.class), trust);
         exchange.setProperty(InboundRefusals.AUTHENTICATED_PARTNER, partner);
         verifyAddressedToUs(userMessage);
+        if (Collaboration.DELIVERY_STATUS_ACTION.equals(userMessage.action())) {
+            statuses.receive(received, partner, request, contentType, receivedAt);
+            message.setHeader(InboundHeaders.DELIVERY_STATUS, true);
+            return;
+        }
         NotificationHeader header = validateNotification(userMessage);
         InboundAdmission admission = admit(partner, userMessage);
         boolean firstTime = recordReception(exchange, received, header, partner, receivedAt, trust.traceNote(), admission);
@@ -145,7 +156,8 @@ public final class PartnerMessageReception implements Processor {
         if (!Collaboration.SERVICE.equals(message.service())) {
             throw new As4Exception(EbmsError.VALUE_NOT_RECOGNIZED, "unknown service " + message.service(), message.messageId());
         }
-        if (Arrays.stream(NotificationType.values()).noneMatch(t -> t.rootElement().equals(message.action()))) {
+        if (!Collaboration.DELIVERY_STATUS_ACTION.equals(message.action())
+                && Arrays.stream(NotificationType.values()).noneMatch(t -> t.rootElement().equals(message.action()))) {
             throw new As4Exception(EbmsError.VALUE_NOT_RECOGNIZED, "unknown action " + message.action(), message.messageId());
         }
     }
@@ -210,7 +222,8 @@ public final class PartnerMessageReception implements Processor {
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
             case NEW -> {
-                if (!trace.open(MessageRecord.of(messageId, header, Direction.INBOUND, partner.country(), message.payload())
+                if (!trace.open(MessageRecord.of(messageId, header, message.conversationId(), Direction.INBOUND,
+                        partner.country(), message.payload())
                         .underAgreement(admission.agreement().id(), admission.agreement().version()))) {
                     throw new As4Exception(EbmsError.OTHER, "message " + messageId
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);

@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.model.NotificationHeader;
 import org.c2cgateway.model.NotificationReader;
@@ -93,7 +94,8 @@ public final class NotificationIntake implements Processor {
             if (original == null) {
                 String messageId = self.newMessageId();
                 byte[] document = delivery.notification().xml();
-                MessageRecord record = MessageRecord.of(messageId, header, Direction.OUTBOUND, delivery.partner(), document)
+                MessageRecord record = MessageRecord.of(messageId, header, Collaboration.conversationId(header.mrn()),
+                        Direction.OUTBOUND, delivery.partner(), document)
                         .underAgreement(delivery.agreement().id(), delivery.agreement().version());
                 if (trace.open(record)) {
                     payloads.keep(messageId, Direction.OUTBOUND, document);

@@ -17,6 +17,8 @@ import jakarta.jms.Session;
 
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.status.DeliveryStatus;
+import org.c2cgateway.status.DeliveryStatusOutbox;
 import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
@@ -24,16 +26,19 @@ import org.c2cgateway.trace.TraceRecorder;
 /**
  * The pull channel to the national system. Notifications stay on the durable national queue until
  * the national system acknowledges them, so an unacknowledged one is simply offered again, by any
- * gateway node, after any restart.
+ * gateway node, after any restart. Only an acknowledgement is the national system taking a notification (being
+ * offered in the inbox is not): in its transaction, a delivery status is noted for the sender.
  */
 public final class NationalInbox {
 
     private final ConnectionFactory connections;
     private final TraceRecorder trace;
+    private final DeliveryStatusOutbox statuses;
 
-    public NationalInbox(ConnectionFactory connections, TraceRecorder trace) {
+    public NationalInbox(ConnectionFactory connections, TraceRecorder trace, DeliveryStatusOutbox statuses) {
         this.connections = connections;
         this.trace = trace;
+        this.statuses = statuses;
     }
 
     /** Up to {@code max} notifications not yet acknowledged, oldest first. */
@@ -86,8 +91,11 @@ public final class NationalInbox {
                     return Optional.empty();
                 }
                 InboxEntry entry = toEntry(message);
+                Instant acknowledged = DeliveryStatusOutbox.stepTime();
+                statuses.note(session, messageId, entry.fromCountry(), entry.mrn(), DeliveryStatus.Kind.ACKNOWLEDGED,
+                        acknowledged, "PULL");
                 session.commit();
-                trace.event(messageId, TraceEvent.ACKNOWLEDGED, Instant.now(), "by the national system");
+                trace.event(messageId, TraceEvent.ACKNOWLEDGED, acknowledged, "by the national system");
                 return Optional.of(entry);
             }
         } catch (JMSException e) {

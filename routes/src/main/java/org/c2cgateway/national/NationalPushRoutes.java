@@ -15,6 +15,9 @@ import org.c2cgateway.delivery.GroupOrder;
 import org.c2cgateway.delivery.RetryPolicy;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.status.DeliveryStatus;
+import org.c2cgateway.status.DeliveryStatusOutbox;
+import org.c2cgateway.trace.DeliveryAttempt;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.NationalWebhook;
@@ -29,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * the gateway message id in {@value #MESSAGE_ID_HEADER}: the national system's idempotency key.
  * <p>
  * One consumer, so that the national system receives the notifications in the order they were queued;
- * a {@link GroupOrder} keeps a movement's notifications in that order through retries.
+ * a {@link GroupOrder} keeps a movement's notifications in that order through retries. A push the webhook
+ * accepted is the national system taking the notification: in the same transaction, a delivery status is noted
+ * for the sender.
  */
 public final class NationalPushRoutes extends RouteBuilder {
 
@@ -43,14 +48,16 @@ public final class NationalPushRoutes extends RouteBuilder {
     private final RetryPolicy retry;
     private final DeadLettering deadLettering;
     private final TraceRecorder trace;
+    private final DeliveryStatusOutbox statuses;
     private final GroupOrder order = new GroupOrder();
 
     public NationalPushRoutes(NationalWebhook webhook, RetryPolicy retry, DeadLettering deadLettering,
-                              TraceRecorder trace) {
+                              TraceRecorder trace, DeliveryStatusOutbox statuses) {
         this.webhook = webhook;
         this.retry = retry;
         this.deadLettering = deadLettering;
         this.trace = trace;
+        this.statuses = statuses;
     }
 
     @Override
@@ -81,8 +88,10 @@ public final class NationalPushRoutes extends RouteBuilder {
         copy(message, QueueHeaders.TYPE, "C2C-Type", headers);
         copy(message, QueueHeaders.PARTNER, "C2C-From", headers);
         int status = webhook.post(message.getMandatoryBody(byte[].class), "application/xml", headers);
-        trace.event(messageId, TraceEvent.DELIVERED, Instant.now(), "pushed to " + webhook.url() + ", attempt "
+        Instant delivered = DeliveryStatusOutbox.stepTime();
+        trace.event(messageId, TraceEvent.DELIVERED, delivered, "pushed to " + webhook.url() + ", attempt "
                 + DeadLettering.attempt(message) + ", HTTP " + status);
+        statuses.note(exchange, DeliveryStatus.Kind.DELIVERED, delivered, "PUSH");
     }
 
     private void recordFailedPush(Exchange exchange) {
@@ -95,7 +104,7 @@ public final class NationalPushRoutes extends RouteBuilder {
         }
         order.failed(group(message), messageId);
         int attempt = DeadLettering.attempt(message);
-        String detail = "attempt " + attempt + ": " + cause;
+        String detail = DeliveryAttempt.note(attempt) + ": " + cause;
         trace.event(messageId, TraceEvent.NATIONAL_DELIVERY_FAILED, Instant.now(), detail);
         DeadLettering.Verdict verdict = deadLettering.afterFailure(exchange, retry, Queues.IN_NATIONAL, attempt);
         if (verdict == DeadLettering.Verdict.RETRY) {

@@ -6,6 +6,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.status.DeliveryStatus;
+import org.c2cgateway.status.DeliveryStatusOutbox;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 
@@ -14,7 +16,8 @@ import org.c2cgateway.trace.TraceRecorder;
  * queue to the queue the national system consumes, in one JMS transaction, so it is on exactly one of them.
  * It keeps the gateway message id as JMS property ({@link QueueHeaders#MESSAGE_ID}, the national system's
  * idempotency key) and as the broker's duplicate id on the delivery queue, so that a notification can be
- * queued there once only, and its movement's message group.
+ * queued there once only, and its movement's message group. Being on that queue is the national system
+ * taking it (the gateway cannot see further): in the same transaction, a delivery status is noted for the sender.
  */
 public final class NationalQueueRoutes extends RouteBuilder {
 
@@ -22,10 +25,12 @@ public final class NationalQueueRoutes extends RouteBuilder {
 
     private final String deliveryQueue;
     private final TraceRecorder trace;
+    private final DeliveryStatusOutbox statuses;
 
-    public NationalQueueRoutes(String deliveryQueue, TraceRecorder trace) {
+    public NationalQueueRoutes(String deliveryQueue, TraceRecorder trace, DeliveryStatusOutbox statuses) {
         this.deliveryQueue = deliveryQueue;
         this.trace = trace;
+        this.statuses = statuses;
     }
 
     @Override
@@ -38,7 +43,9 @@ public final class NationalQueueRoutes extends RouteBuilder {
     }
 
     private void traceDelivered(Exchange exchange) {
+        Instant delivered = DeliveryStatusOutbox.stepTime();
         trace.event(exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class), TraceEvent.DELIVERED,
-                Instant.now(), "queued on " + deliveryQueue + " for the national system");
+                delivered, "queued on " + deliveryQueue + " for the national system");
+        statuses.note(exchange, DeliveryStatus.Kind.DELIVERED, delivered, "QUEUE");
     }
 }

@@ -16,6 +16,7 @@ import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
+import org.c2cgateway.trace.DeliveryAttempt;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
 import org.slf4j.Logger;
@@ -111,7 +112,7 @@ public final class OutboundRoutes extends RouteBuilder {
         GroupOrder order = orders.get(partner);
         order.failed(group(exchange), messageId);
         int attempt = DeadLettering.attempt(message);
-        String detail = "attempt " + attempt + ": " + describe(cause);
+        String detail = DeliveryAttempt.note(attempt) + ": " + describe(cause);
         trace.event(messageId, TraceEvent.SEND_FAILED, Instant.now(), detail);
         circuits.failed(partner, detail);
         RetryPolicy retry = retries.apply(partner);

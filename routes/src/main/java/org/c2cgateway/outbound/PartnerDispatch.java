@@ -1,7 +1,6 @@
 package org.c2cgateway.outbound;
 
 import java.io.IOException;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 
 import org.apache.camel.Exchange;
@@ -10,13 +9,11 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.c2cgateway.as4.As4Exception;
 import org.c2cgateway.as4.As4MessageBuilder;
-import org.c2cgateway.as4.OutboundAs4Message;
 import org.c2cgateway.as4.Receipt;
 import org.c2cgateway.as4.ReceiptVerifier;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.delivery.DeadLettering;
 import org.c2cgateway.exchange.Collaboration;
-import org.c2cgateway.keys.Credentials;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
@@ -24,9 +21,9 @@ import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.partner.PartnerDirectory;
 import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.security.Certificates;
+import org.c2cgateway.trace.DeliveryAttempt;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
-import org.c2cgateway.transport.PartnerResponse;
 import org.c2cgateway.transport.PartnerTransport;
 
 /**
@@ -37,22 +34,16 @@ import org.c2cgateway.transport.PartnerTransport;
 public final class PartnerDispatch implements Processor {
 
     private final CredentialsInForce credentials;
-    private final PartnerAuthentication authentication;
     private final OwnIdentity self;
-    private final As4MessageBuilder builder;
-    private final ReceiptVerifier receipts;
-    private final PartnerTransport transport;
+    private final PartnerSend send;
     private final TraceRecorder trace;
 
     public PartnerDispatch(CredentialsInForce credentials, PartnerAuthentication authentication, OwnIdentity self,
                            As4MessageBuilder builder, ReceiptVerifier receipts, PartnerTransport transport,
                            TraceRecorder trace) {
         this.credentials = credentials;
-        this.authentication = authentication;
         this.self = self;
-        this.builder = builder;
-        this.receipts = receipts;
-        this.transport = transport;
+        this.send = new PartnerSend(credentials, authentication, builder, receipts, transport);
         this.trace = trace;
     }
 
@@ -60,24 +51,17 @@ public final class PartnerDispatch implements Processor {
     public void process(Exchange exchange) throws IOException, As4Exception, InvalidPayloadException {
         Message message = exchange.getMessage();
         String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
-        Credentials now = credentials.current();
-        Partner partner = partnerOf(now.partners(), message);
-        X509Certificate encryptTo = partner.encryptionCertificate(Instant.now());
-        OutboundAs4Message as4 = builder.build(userMessage(message, messageId, partner),
-                now.keys().ownKeys().requireSigningKey(partner.suite()), encryptTo, partner.suite());
-        PartnerResponse response = transport.post(partner.endpoint(), as4.body(), as4.contentType());
-        trace.event(messageId, TraceEvent.SENT, Instant.now(), "to " + partner.endpoint() + ", attempt "
-                + DeadLettering.attempt(message) + ", HTTP " + response.status() + "; encrypted for "
-                + Certificates.describe(encryptTo));
-        PartnerAuthentication.Check trust = authentication.at(now.partners(), Instant.now());
-        Receipt receipt = receipts.verify(response.body(), response.contentType(), messageId, partner.partyId(), trust,
-                as4.signedDigests());
+        Partner partner = partnerOf(credentials.current().partners(), message);
+        PartnerSend.Acknowledged acknowledged = send.send(partner, userMessage(message, messageId, partner),
+                (response, encryptedFor) -> trace.event(messageId, TraceEvent.SENT, Instant.now(), "to "
+                        + partner.endpoint() + ", " + DeliveryAttempt.note(DeadLettering.attempt(message)) + ", HTTP "
+                        + response.status() + "; encrypted for " + Certificates.describe(encryptedFor)));
+        Receipt receipt = acknowledged.receipt();
         trace.receipt(messageId, receipt.signedEnvelope());
         trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
                 + " signed by " + partner.partyId() + " with " + Certificates.describe(receipt.signingCertificate())
-                + ", " + receipt.nonRepudiationDigests().size() + " digests match" + trust.traceNote());
+                + ", " + receipt.nonRepudiationDigests().size() + " digests match" + acknowledged.trustNote());
     }
-
     private static Partner partnerOf(PartnerDirectory partners, Message message) {
         String country = message.getHeader(QueueHeaders.PARTNER, String.class);
         return partners.byCountry(country).orElseThrow(() ->
@@ -86,7 +70,8 @@ public final class PartnerDispatch implements Processor {
 
     private UserMessage userMessage(Message message, String messageId, Partner partner) throws InvalidPayloadException {
         return new UserMessage(messageId, Instant.now(), self.partyId(), partner.partyId(), Collaboration.SERVICE,
-                message.getHeader(QueueHeaders.TYPE, String.class), message.getHeader(QueueHeaders.MRN, String.class),
+                message.getHeader(QueueHeaders.TYPE, String.class),
+                Collaboration.conversationId(message.getHeader(QueueHeaders.MRN, String.class)),
                 Collaboration.agreementRef(self.country(), partner.country()), self.partyId(), partner.partyId(),
                 message.getMandatoryBody(byte[].class), "application/xml");
     }

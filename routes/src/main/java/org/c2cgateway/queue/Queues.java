@@ -5,6 +5,12 @@ public final class Queues {
 
     /** Accepted inbound notifications waiting for the national system. */
     public static final String IN_NATIONAL = "in.national";
+    /**
+     * Delivery statuses waiting to go back to the partners that sent the notifications: one queue for all
+     * partners and without message groups, so that a status neither waits behind a movement's notifications
+     * nor holds them up.
+     */
+    public static final String DELIVERY_STATUS = "status.out";
 
     private static final String OUTBOUND_PREFIX = "out.";
     /** Artemis' prefix for the dead-letter queues it creates automatically, one per original address. */

@@ -7,6 +7,7 @@ import org.c2cgateway.model.NotificationHeader;
  * agreement version that decided its exchange. The payload itself is not part of the trace, only its size
  * and hash.
  *
+ * @param conversationId   the AS4 eb:ConversationId the message travels (or travelled) under between the gateways
  * @param agreementId      the agreement that applied; {@code null} when none did (a message refused before)
  * @param agreementVersion its version; {@code null} with it
  */
@@ -14,6 +15,7 @@ public record MessageRecord(
         String messageId,
         String nationalMessageId,
         String mrn,
+        String conversationId,
         String type,
         Direction direction,
         String partner,
@@ -22,16 +24,20 @@ public record MessageRecord(
         String agreementId,
         Integer agreementVersion) {
 
-    /** The record of a notification, identified by the gateway message id shared by both gateways. */
-    public static MessageRecord of(String messageId, NotificationHeader header, Direction direction, String partner,
-                                   byte[] payload) {
-        return new MessageRecord(messageId, header.messageId(), header.mrn(), header.type().rootElement(), direction,
-                partner, payload.length, PayloadDigest.sha256Hex(payload), null, null);
+    /**
+     * The record of a notification, identified by the gateway message id shared by both gateways, and exchanged in
+     * the AS4 conversation {@code conversationId}.
+     */
+    public static MessageRecord of(String messageId, NotificationHeader header, String conversationId,
+                                   Direction direction, String partner, byte[] payload) {
+        return new MessageRecord(messageId, header.messageId(), header.mrn(), conversationId,
+                header.type().rootElement(), direction, partner, payload.length, PayloadDigest.sha256Hex(payload),
+                null, null);
     }
 
     /** This record, naming the agreement version that applied to the exchange. */
     public MessageRecord underAgreement(String id, int version) {
-        return new MessageRecord(messageId, nationalMessageId, mrn, type, direction, partner, payloadSize, payloadSha256,
-                id, version);
+        return new MessageRecord(messageId, nationalMessageId, mrn, conversationId, type, direction, partner, payloadSize,
+                payloadSha256, id, version);
     }
 }

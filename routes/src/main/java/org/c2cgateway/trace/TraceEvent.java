@@ -13,6 +13,12 @@ public enum TraceEvent {
     SEND_FAILED(Direction.OUTBOUND, MessageStatus.SENDING),
     SENT(Direction.OUTBOUND, MessageStatus.SENDING),
     RECEIPT_VERIFIED(Direction.OUTBOUND, MessageStatus.DELIVERED_TO_PARTNER),
+    /**
+     * The partner's signed delivery status: its national system took the notification (pushed, queued) or
+     * acknowledged it (pulled). The status stays DELIVERED_TO_PARTNER: the event and its evidence say the rest.
+     */
+    PARTNER_DELIVERED(Direction.OUTBOUND, null),
+    PARTNER_ACKNOWLEDGED(Direction.OUTBOUND, null),
     DEAD_LETTERED(Direction.OUTBOUND, MessageStatus.FAILED),
     /** An operator sent a dead-lettered message back to its partner queue: the one way back from FAILED. */
     REPLAYED(Direction.OUTBOUND, MessageStatus.QUEUED),

@@ -9,7 +9,7 @@ package org.c2cgateway.validation;
  * a multiple of 11 (e.g. {@code A}/{@code K}/{@code U}, {@code 1}/{@code B}/{@code L}), and a change
  * that moves the remainder between 0 and 10 (both give the digit 0).
  */
-final class Iso6346 {
+public final class Iso6346 {
 
     private Iso6346() {
     }
@@ -27,7 +27,7 @@ final class Iso6346 {
     }
 
     /** The check digit (0–9) over every character of {@code body}, or -1 if one is outside {@code 0-9A-Z}. */
-    static int checkDigit(CharSequence body) {
+    public static int checkDigit(CharSequence body) {
         long sum = 0;
         for (int i = 0; i < body.length(); i++) {
             int value = value(body.charAt(i));

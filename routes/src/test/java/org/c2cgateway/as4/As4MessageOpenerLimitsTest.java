@@ -86,6 +86,19 @@ class As4MessageOpenerLimitsTest {
     }
 
     @Test
+    void a_conversation_id_longer_than_the_trace_can_search_is_refused() {
+        UserMessage m = As4Fixtures.sampleMessage();
+        As4Fixtures.Wire w = As4Fixtures.tamperEnvelope(As4Fixtures.wire(As4Fixtures.buildAtoB(m)),
+                env -> env.replace(">" + m.conversationId() + "<", ">" + "c".repeat(EbmsHeaderReader.MAX_MESSAGE_ID_LENGTH + 1) + "<"));
+
+        As4Exception e = openFails(w);
+
+        assertEquals(EbmsError.INVALID_HEADER, e.error(), e.getMessage());
+        assertTrue(e.detail().startsWith("eb:ConversationId is 201 characters long"), e.detail());
+        assertEquals(m.messageId(), e.refToMessageId());
+    }
+
+    @Test
     void read_reports_what_the_message_claims_before_anything_is_verified() throws As4Exception {
         UserMessage m = As4Fixtures.sampleMessage();
         As4Fixtures.Wire forged = As4Fixtures.tamperEnvelope(As4Fixtures.wire(As4Fixtures.buildAtoB(m)),

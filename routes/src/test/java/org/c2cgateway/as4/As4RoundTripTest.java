@@ -68,6 +68,22 @@ class As4RoundTripTest {
     }
 
     @Test
+    void refToMessageIdTravelsInMessageInfoAndSurvives() throws Exception {
+        UserMessage m = As4Fixtures.sampleMessage();
+        UserMessage answer = new UserMessage(m.messageId(), m.timestamp(), m.fromParty(), m.toParty(), m.service(),
+                "DeliveryStatus", m.conversationId(), m.agreementRef(), null, null, m.payload(), "application/xml",
+                "original-1@c2c-gateway");
+        OutboundAs4Message out = As4Fixtures.buildAtoB(answer);
+
+        InboundUserMessage in = opener.open(out.body(), out.contentType(), As4Fixtures.trustGatewayA(),
+                TestKeys.gatewayB());
+
+        assertEquals(answer, in.message());
+        assertTrue(As4Fixtures.envelopeOf(As4Fixtures.wire(out)).contains(
+                "<eb:RefToMessageId>original-1@c2c-gateway</eb:RefToMessageId>"));
+    }
+
+    @Test
     void binaryPayloadWithBoundaryLikeBytesSurvives() throws Exception {
         byte[] payload = new byte[70_000];
         new Random(42).nextBytes(payload);

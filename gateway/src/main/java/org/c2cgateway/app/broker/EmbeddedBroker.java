@@ -129,6 +129,17 @@ public final class EmbeddedBroker {
         return found == null ? 0 : found.getMessageCount();
     }
 
+    /** Whether the broker is started and serving (not stopped, not a backup waiting for its live server). */
+    public boolean active() {
+        var running = server.getActiveMQServer();
+        return running != null && running.isActive();
+    }
+
+    /** Where the broker keeps its journal: the disk whose free space decides whether it can take messages. */
+    public Path journalDirectory() {
+        return server.getActiveMQServer().getConfiguration().getJournalLocation().toPath();
+    }
+
     public EmbeddedBroker start() throws Exception {
         server.start();
         return this;
@@ -183,6 +194,8 @@ public final class EmbeddedBroker {
                 .setDeadLetterAddress(deadLetterAddress)
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS)));
         c.addQueueConfiguration(durableQueue(Queues.IN_NATIONAL));
+        c.addQueueConfiguration(durableQueue(Queues.DELIVERY_STATUS));
+        c.addAddressSetting(Queues.DELIVERY_STATUS, deliveryStatusRetries(deadLetterAddress));
         partners.forEach(country -> c.addQueueConfiguration(durableQueue(Queues.outbound(country))));
         partners.forEach(country -> c.addQueueConfiguration(deadLetterQueue(config, Queues.outbound(country))));
         return c;
@@ -204,6 +217,22 @@ public final class EmbeddedBroker {
                 .setDeadLetterAddress(deadLetterAddress)
                 .setAutoCreateDeadLetterResources(true)
                 .setDeadLetterQueuePrefix(SimpleString.of(Queues.DEAD_LETTER_PREFIX))
+                .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS));
+    }
+
+    /**
+     * Delivery statuses going back to partners: tried again with backoff up to ten minutes apart, for about
+     * a day and a half (200 attempts), then left in the dead-letter address for an operator. A status is
+     * small and the notification it is about was delivered already, so nothing waits for it meanwhile.
+     */
+    static AddressSettings deliveryStatusRetries(SimpleString deadLetterAddress) {
+        return new AddressSettings()
+                .setRedeliveryDelay(1_000)
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(600_000)
+                .setRedeliveryCollisionAvoidanceFactor(0.2)
+                .setMaxDeliveryAttempts(200)
+                .setDeadLetterAddress(deadLetterAddress)
                 .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS));
     }
 

@@ -35,9 +35,16 @@ import org.c2cgateway.outbound.DeadLetters;
 import org.c2cgateway.outbound.OutboundRoutes;
 import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
+import org.c2cgateway.outbound.PartnerSend;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.PartnerAuthentication;
+import org.c2cgateway.queue.MessageLogContext;
 import org.c2cgateway.rules.AgreementEngine;
+import org.c2cgateway.rules.RulesInForce;
+import org.c2cgateway.status.DeliveryStatusDispatch;
+import org.c2cgateway.status.DeliveryStatusReception;
+import org.c2cgateway.status.DeliveryStatusRoutes;
+import org.c2cgateway.status.PartnerStatusStore;
 import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.RefusalRecorder;
 import org.c2cgateway.trace.RefusalThrottle;
@@ -65,11 +72,13 @@ public class CamelFactory {
                               TraceRecorder trace, RefusalRecorder refusals, As4EndpointConfiguration as4,
                               InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker,
                               RetryPolicies retries, PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery,
-                              AgreementEngine agreements, PayloadStore payloads)
+                              AgreementEngine agreements, RulesInForce rules, PartnerStatusStore partnerStatuses,
+                              PayloadStore payloads)
             throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
         camel.addComponent("jms", JmsComponent.jmsComponent(cachedConnections(connections, 16)));
+        MessageLogContext.install(camel); // messageId and mrn on every log line about a message
 
         // the partners are fixed for the life of the gateway (a reload refuses to change them): a route each
         OutboundRoutes outbound = new OutboundRoutes(credentials.current().partners(),
@@ -96,11 +105,17 @@ public class CamelFactory {
         });
         InboundRoutes inbound = new InboundRoutes(as4Endpoint.endpoint(), inboundSettings.maxRequestBytes(),
                 new PartnerMessageReception(opener, credentials, authentication, self, validator, reader, trace,
-                        new DuplicateElimination(inboundSettings.duplicateWindow()), agreements, payloads),
+                        new DuplicateElimination(inboundSettings.duplicateWindow()), agreements, payloads,
+                        new DeliveryStatusReception(partnerStatuses, rules)),
                 receipts, errors, credentials, trace, new InboundRefusals(refusals, trace,
                         new RefusalThrottle(inboundSettings.refusalsPerSecond())));
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
+        // consumed even when this gateway sends no statuses (any more): what was noted before still goes
+        DeliveryStatusRoutes statuses = new DeliveryStatusRoutes(new DeliveryStatusDispatch(credentials, self,
+                new PartnerSend(credentials, authentication, builder, receiptVerifier, transport), trace));
+        camel.addRoutes(statuses.errorPolicy());
+        camel.addRoutes(statuses);
         camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, agreements, trace,
                 payloads), trace));
         camel.addRoutes(outbound);

@@ -13,21 +13,21 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 
 /**
- * The {@code keys} command's side of the admin API: HTTPS with the gateway's own TLS material (its key as the
- * client certificate, its trust store for the server's), and the admin's credentials from the environment, never
- * from the command line: {@code C2C_ADMIN_TOKEN} as a bearer token, or {@code C2C_ADMIN_USER} and
- * {@code C2C_ADMIN_PASSWORD} for HTTP Basic.
+ * The commands' side of the operator and admin APIs ({@code keys}, {@code trace}): HTTPS with the gateway's own TLS
+ * material (its key as the client certificate, its trust store for the server's) or a trust store alone, and the
+ * caller's credentials from the environment, never from the command line: {@code C2C_ADMIN_TOKEN} as a bearer token,
+ * or {@code C2C_ADMIN_USER} and {@code C2C_ADMIN_PASSWORD} for HTTP Basic.
  */
-final class AdminClient {
+public final class AdminClient {
 
-    static final String TOKEN_VARIABLE = "C2C_ADMIN_TOKEN";
+    public static final String TOKEN_VARIABLE = "C2C_ADMIN_TOKEN";
     static final String USER_VARIABLE = "C2C_ADMIN_USER";
     static final String PASSWORD_VARIABLE = "C2C_ADMIN_PASSWORD";
 
     /** What the gateway answered. */
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status / 100 == 2;
         }
     }
@@ -36,13 +36,13 @@ final class AdminClient {
     private final HttpClient http;
     private final String authorization;
 
-    AdminClient(URI gateway, SSLContext tls, Map<String, String> environment) {
+    public AdminClient(URI gateway, SSLContext tls, Map<String, String> environment) {
         this.gateway = gateway;
         this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
         this.authorization = authorization(environment);
     }
 
-    Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(gateway.resolve(path)).GET());
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,16 +34,18 @@ public class JdbcTraceStore implements TraceRecorder {
     private final TransactionOperations<Connection> transactions;
     private final String node;
     private final AuditChain audit;
+    private final ApplicationEventPublisher<MessageStepped> steps;
 
     public JdbcTraceStore(TracedMessageRepository messages, TracedEventRepository events,
                           OutboundDeliveryRepository deliveries, TransactionOperations<Connection> transactions,
-                          GatewayConfiguration gateway, AuditChain audit) {
+                          GatewayConfiguration gateway, AuditChain audit, ApplicationEventPublisher<MessageStepped> steps) {
         this.messages = messages;
         this.events = events;
         this.deliveries = deliveries;
         this.transactions = transactions;
         this.node = gateway.effectiveNodeName();
         this.audit = audit;
+        this.steps = steps;
     }
 
     /**
@@ -60,8 +63,8 @@ public class JdbcTraceStore implements TraceRecorder {
         Instant now = Instant.now();
         try {
             transactions.executeWrite(status -> {
-                messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.type(),
-                        r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
+                messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.conversationId(),
+                        r.type(), r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
                         MessageStatus.ACCEPTED.name(), now, now, null, r.agreementId(), r.agreementVersion()));
                 if (claimsNationalId) {
                     deliveries.save(new OutboundDelivery(r.messageId(), r.nationalMessageId(), r.partner()));
@@ -103,9 +106,11 @@ public class JdbcTraceStore implements TraceRecorder {
         traced.ifPresent(message -> {
             MessageStatus current = MessageStatus.valueOf(message.status());
             MessageStatus next = event.statusAfter(Direction.valueOf(message.direction()));
-            if (next != null && current.mayAdvanceTo(next)) {
+            boolean moves = next != null && current.mayAdvanceTo(next);
+            if (moves) {
                 messages.updateStatusAndUpdatedAt(messageId, next.name(), at);
             }
+            steps.publishEvent(MessageStepped.of(message, event, moves ? next : null, at)); // metrics, after the commit
         });
     }
 

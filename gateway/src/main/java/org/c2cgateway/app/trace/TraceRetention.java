@@ -29,6 +29,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.app.config.TraceRetentionConfiguration;
 import org.c2cgateway.app.config.TraceRetentionConfiguration.Mode;
 import org.c2cgateway.trace.MessageStatus;
@@ -56,7 +57,7 @@ public class TraceRetention implements ApplicationEventListener<StartupEvent> {
      * messages fails on the reference.
      */
     static final Map<String, String> MESSAGE_TABLES = orderedMap("trace_event", "message_id, id",
-            "outbound_delivery", "message_id");
+            "outbound_delivery", "message_id", "partner_status", "message_id, id");
 
     private static final List<String> FINAL = Arrays.stream(MessageStatus.values()).filter(MessageStatus::isFinal)
             .map(Enum::name).toList();
@@ -66,8 +67,19 @@ public class TraceRetention implements ApplicationEventListener<StartupEvent> {
     private final TraceArchive archive;
     private final TaskScheduler scheduler;
 
+    /**
+     * @throws IllegalArgumentException when the retention age is within the duplicate window: an inbound message's
+     *                                  row is what a partner's repeat is recognised by, and a repeat of a message
+     *                                  whose row is gone would be delivered again
+     */
     public TraceRetention(TransactionOperations<Connection> transactions, TraceRetentionConfiguration settings,
-                          GatewayConfiguration gateway, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+                          GatewayConfiguration gateway, InboundConfiguration inbound,
+                          @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        if (settings.age().compareTo(inbound.duplicateWindow()) <= 0) {
+            throw new IllegalArgumentException("c2c.trace.retention.age (" + settings.age() + ") must be longer than "
+                    + "c2c.inbound.duplicate-window (" + inbound.duplicateWindow() + "): a partner's repeat of a message "
+                    + "whose trace is deleted would be delivered again");
+        }
         this.transactions = transactions;
         this.settings = settings;
         this.archive = new TraceArchive(gateway.resolve(gateway.dataDir()).resolve(settings.archiveDirectory()),

@@ -15,6 +15,7 @@ public record TracedMessage(
         @Id String messageId,
         @Nullable String nationalMessageId,
         String mrn,
+        @Nullable String conversationId,
         String type,
         String direction,
         String partner,

@@ -30,8 +30,8 @@ public class CertificateMetrics implements ApplicationEventListener<KeysReloaded
     public CertificateMetrics(MeterRegistry registry, CertificateExpiry expiry) {
         this.expiry = expiry;
         this.gauges = MultiGauge.builder(DAYS_LEFT)
+                // no base unit: Prometheus would append it, c2c_certificate_days_left_days
                 .description("Whole days until the certificate expires; negative once it has")
-                .baseUnit("days")
                 .register(registry);
         refresh();
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The machine's PostgreSQL server (127.0.0.1:5432, database {@code test}, user {@code postgres}, trust) for the
@@ -35,6 +37,7 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
     public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     public static final String USER = "postgres";
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
 
     private final List<String> schemas = new ArrayList<>();
     private String prefix;
@@ -47,6 +50,10 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
         if (absent != null && "true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true and PostgreSQL is not reachable at " + SERVER + " as user "
                     + USER + ": the trace store's PostgreSQL tests must run in CI (" + absent + ")");
+        }
+        if (absent != null) { // a class-level skip leaves no line in Maven's summary: say it here
+            LOG.warn("{}: no PostgreSQL at {} (user {}), its PostgreSQL tests are skipped: {}",
+                    extension.getRequiredTestClass().getSimpleName(), SERVER, USER, absent);
         }
     }
 
