@@ -104,7 +104,7 @@ class AuditChainConcurrencyIT {
         int rolledBack = 0;
         for (int m = 0; m < MESSAGES_PER_THREAD; m++) {
             String id = database + "-" + thread + "-" + m + "@audit";
-            trace.open(new MessageRecord(id, null, "26RS0110T0000452M5", "PreArrivalNotification", Direction.INBOUND,
+            trace.open(new MessageRecord(id, null, "26RS0110T0000452M5", "conversation-" + id, "PreArrivalNotification", Direction.INBOUND,
                     "RS", 100, "00", "RS-MK-SEED", 2));
             for (TraceEvent step : STEPS) {
                 trace.event(id, step, Instant.now(), "step " + step + " of " + id);

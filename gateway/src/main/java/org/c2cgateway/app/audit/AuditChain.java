@@ -69,7 +69,7 @@ public class AuditChain {
     /** A message opened: its identifiers, payload size and hash, and the agreement that applied. */
     public void opened(MessageRecord r, Instant at) {
         append(r.messageId(), MessageFacts.OPENED, null, at, MessageFacts.opened(r.direction().name(), r.partner(),
-                r.type(), r.mrn(), r.nationalMessageId(), r.payloadSize(), r.payloadSha256()),
+                r.type(), r.mrn(), r.nationalMessageId(), r.conversationId(), r.payloadSize(), r.payloadSha256()),
                 r.agreementId(), r.agreementVersion());
     }
 
