@@ -38,6 +38,8 @@ import org.c2cgateway.app.demo.DevSecrets;
 import org.c2cgateway.app.demo.NationalSystemClient;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.security.KeyStores;
+import org.c2cgateway.trace.MessageStatus;
+import org.c2cgateway.trace.TraceRecorder;
 
 /**
  * A real exchange between two gateways fills RS's audit log; after a signed checkpoint, verify-audit finds it
@@ -84,8 +86,9 @@ abstract class AuditLogScenarios {
             NationalSystemClient.Response response = rs.submit(TwoGateways.uniqueSample(RS_TO_MK));
             assertEquals(202, response.status(), response.text());
             String id = rs.read(response, SubmissionAccepted.class).messageId();
+            TraceRecorder trace = gateways.rs.getBean(TraceRecorder.class);
             Await.until("RS to keep MK's receipt of " + id, Duration.ofSeconds(30), () -> Optional.ofNullable(
-                    rs.trace(id)).filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
+                    trace.status(id)).filter(MessageStatus.DELIVERED_TO_PARTNER::equals));
         }
         List<Checkpoint> made = gateways.rs.getBean(AuditCheckpoints.class).checkpoint();
         assertEquals(2, made.size(), "one checkpoint per lane that grew");
