@@ -1,240 +1,30 @@
 package org.c2cgateway.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+/** The audit log scenarios on the embedded H2 store, each on a copy of it, verified by the verify-audit command. */
+class AuditLogIT extends AuditLogScenarios {
 
-import org.c2cgateway.app.api.SubmissionAccepted;
-import org.c2cgateway.app.audit.AuditCheckpoints;
-import org.c2cgateway.app.audit.AuditEntry;
-import org.c2cgateway.app.audit.Checkpoint;
-import org.c2cgateway.app.audit.VerifyAuditCommand;
-import org.c2cgateway.app.config.SecretsFile;
-import org.c2cgateway.app.demo.Await;
-import org.c2cgateway.app.demo.DevSecrets;
-import org.c2cgateway.app.demo.NationalSystemClient;
-
-/**
- * A real exchange between two gateways fills RS's audit log; after a signed checkpoint, verify-audit finds it
- * intact, from the running gateway (the API) and from the command on the stopped one's store. Then each scenario
- * tampers with a copy of that store, directly in the database as an intruder would, and the command must name
- * exactly the entry that was touched as the first broken link.
- */
-class AuditLogIT {
-
-    static final Path RS_TO_MK = TwoGateways.HOME.resolve("config/samples/valid/rs-to-mk-pre-arrival.xml");
-
-    /** The chain's first trace step after its first entry. */
-    static final String TRACE_EVENT_ENTRY = "(SELECT MIN(seq) FROM audit_entry WHERE node = ? AND lane = ? AND seq > 1 "
-            + "AND event_id IS NOT NULL)";
-    static final String CHANGE_TRACE_EVENT = "UPDATE trace_event SET detail = 'nothing happened' WHERE id = (SELECT "
-            + "event_id FROM audit_entry WHERE node = ? AND lane = ? AND seq = " + TRACE_EVENT_ENTRY + ")";
-
-    @TempDir
-    static Path data;
-    static TwoGateways gateways;
-    /** RS's chain with the most entries, and its checkpoint. */
-    static String node;
-    static int lane;
-    static long checkpointSeq;
-
-    @BeforeAll
-    static void exchangeAndCheckpoint() throws Exception {
-        gateways = new TwoGateways(data, Map.of("c2c.audit.lanes", 2));
-        NationalSystemClient rs = TwoGateways.nationalSystem("rs", gateways.rsPort);
-        for (int i = 0; i < 2; i++) {
-            NationalSystemClient.Response response = rs.submit(TwoGateways.uniqueSample(RS_TO_MK));
-            assertEquals(202, response.status(), response.text());
-            String id = rs.read(response, SubmissionAccepted.class).messageId();
-            Await.until("RS to keep MK's receipt of " + id, Duration.ofSeconds(30), () -> Optional.ofNullable(
-                    rs.trace(id)).filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
-        }
-        List<Checkpoint> made = gateways.rs.getBean(AuditCheckpoints.class).checkpoint();
-        assertEquals(2, made.size(), "one checkpoint per lane that grew");
-        Checkpoint longest = made.stream().max(java.util.Comparator.comparingLong(Checkpoint::seq)).orElseThrow();
-        node = longest.node();
-        lane = longest.lane();
-        checkpointSeq = longest.seq();
-        assertTrue(checkpointSeq >= 4, "a chain long enough to cut in the middle: " + made);
-        assertTrue(gateways.rs.getBean(AuditCheckpoints.class).checkpoint().isEmpty(), "nothing new to sign");
-
-        HttpResponse<String> verdict = AccessControlIT.client(AccessControlIT.trustOnly()).send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + gateways.rsPort + "/api/v1/admin/audit/verify"))
-                .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, verdict.statusCode(), verdict.body());
-        assertTrue(verdict.body().contains("\"ok\":true"), verdict.body());
-        gateways.close(); // the command opens the embedded store, which a running gateway holds
-        gateways = null;
+    @Override
+    Map<String, Object> rsStore() {
+        return Map.of();
     }
 
-    @AfterAll
-    static void stop() {
-        if (gateways != null) {
-            gateways.close();
-        }
-    }
-
-    @Test
-    void an_untouched_log_verifies() throws Exception {
-        Verdict verdict = verify("intact", db -> { });
-        assertEquals(0, verdict.status(), verdict.output());
-        assertTrue(verdict.output().startsWith("OK: "), verdict.output());
-        assertTrue(verdict.output().contains(" 2 checkpoints, last checkpoint at "), verdict.output());
-    }
-
-    @Test
-    void a_changed_audit_entry_is_the_first_broken_link() throws Exception {
-        Verdict verdict = verify("entry-changed", db -> update(db, "UPDATE audit_entry SET detail = 'nothing happened' "
-                + "WHERE node = ? AND lane = ? AND seq = 2"));
-        assertBrokenAt(verdict, 2, "hash of entry 2 differs");
-    }
-
-    @Test
-    void a_changed_trace_event_is_caught_by_its_audit_entry() throws Exception {
-        Verdict verdict = verify("event-changed", db -> update(db, CHANGE_TRACE_EVENT));
-        assertEquals(1, verdict.status(), verdict.output());
-        assertTrue(verdict.output().contains("differs from its audit entry: detail (nothing happened, audited "),
-                verdict.output());
-    }
-
-    @Test
-    void a_deleted_entry_in_the_middle_is_missing() throws Exception {
-        Verdict verdict = verify("entry-deleted", db -> update(db, "DELETE FROM audit_entry "
-                + "WHERE node = ? AND lane = ? AND seq = 2"));
-        assertBrokenAt(verdict, 2, "entries 2 missing: entry 3");
-    }
-
-    @Test
-    void a_tail_cut_off_behind_a_checkpoint_is_missing() throws Exception {
-        Verdict verdict = verify("tail-cut", db -> update(db, "DELETE FROM audit_entry "
-                + "WHERE node = ? AND lane = ? AND seq >= " + (checkpointSeq - 1)));
-        assertBrokenAt(verdict, checkpointSeq - 1, "entries missing after checkpoint");
-    }
-
-    @Test
-    void a_forged_checkpoint_signature_is_refused() throws Exception {
-        Verdict verdict = verify("signature-forged", db -> update(db, "UPDATE audit_checkpoint SET signature = "
-                + "'" + java.util.Base64.getEncoder().encodeToString(new byte[256]) + "' WHERE node = ? AND lane = ?"));
-        assertBrokenAt(verdict, checkpointSeq, "checkpoint signature invalid");
-    }
-
-    /**
-     * A hash chain alone cannot see this: the trace row and its entry changed alike, and every link after it
-     * recomputed. The signed head can.
-     */
-    @Test
-    void a_whole_chain_rewritten_differs_from_its_signed_head() throws Exception {
-        Verdict verdict = verify("chain-rewritten", db -> {
-            update(db, CHANGE_TRACE_EVENT);
-            update(db, "UPDATE audit_entry SET detail = 'nothing happened' WHERE node = ? AND lane = ? AND seq = "
-                    + TRACE_EVENT_ENTRY);
-            relink(db);
-        });
-        assertBrokenAt(verdict, checkpointSeq, "the chain differs from the signed head");
-    }
-
-    private static void assertBrokenAt(Verdict verdict, long seq, String problem) {
-        assertEquals(1, verdict.status(), verdict.output());
-        assertTrue(verdict.output().startsWith("BROKEN: chain " + node + "/" + lane + ", entry " + seq + ""),
-                verdict.output());
-        assertTrue(verdict.output().contains(problem), verdict.output());
-    }
-
-    @FunctionalInterface
-    interface Tamper {
-        void on(Connection db) throws SQLException;
-    }
-
-    record Verdict(int status, String output) {
-    }
-
-    /** Runs verify-audit on a copy of RS's stopped store, tampered with first. */
-    static Verdict verify(String scenario, Tamper tamper) throws Exception {
+    @Override
+    Verdict verify(String scenario, Tamper tamper) throws Exception {
         Path dataDir = data.resolve(scenario);
         copy(data.resolve("rs/trace"), dataDir.resolve("trace"));
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("trace/trace"), "sa", "")) {
             tamper.on(db);
         }
-        Map<String, Object> secrets = DevSecrets.settings(TwoGateways.HOME, "rs", dataDir, "test-admin", "admin",
-                TwoGateways.OPERATOR_TOKEN);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = VerifyAuditCommand.run(List.of(TwoGateways.HOME.resolve("config/rs/gateway.yml").toString(),
-                "--set", "c2c.home=" + TwoGateways.HOME, "--set", "c2c.data-dir=" + dataDir,
-                "--set", SecretsFile.SETTING + "=" + secrets.get(SecretsFile.SETTING)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String output = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-        System.out.println("verify-audit, " + scenario + ": " + output.strip());
-        return new Verdict(status, output.strip());
-    }
-
-    private static void update(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i += 2) {
-                statement.setString(i, node);
-                statement.setInt(i + 1, lane);
-            }
-            assertTrue(statement.executeUpdate() > 0, sql);
-        }
-    }
-
-    /** Recomputes every hash and link of the chain, as an intruder who knows the format would. */
-    private static void relink(Connection db) throws SQLException {
-        List<AuditEntry> chain = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT seq, message_id, event, event_id, occurred_at, "
-                + "detail, agreement_id, agreement_version FROM audit_entry WHERE node = ? AND lane = ? ORDER BY seq")) {
-            query.setString(1, node);
-            query.setInt(2, lane);
-            try (ResultSet row = query.executeQuery()) {
-                String prev = AuditEntry.GENESIS;
-                while (row.next()) {
-                    AuditEntry e = AuditEntry.link(node, lane, row.getLong(1), prev, row.getString(2), row.getString(3),
-                            (Long) row.getObject(4, Long.class),
-                            row.getObject(5, java.time.OffsetDateTime.class).toInstant(), row.getString(6),
-                            row.getString(7), (Integer) row.getObject(8, Integer.class));
-                    chain.add(e);
-                    prev = e.hash();
-                }
-            }
-        }
-        try (PreparedStatement rewrite = db.prepareStatement("UPDATE audit_entry SET prev_hash = ?, hash = ? "
-                + "WHERE node = ? AND lane = ? AND seq = ?")) {
-            for (AuditEntry e : chain) {
-                rewrite.setString(1, e.prevHash());
-                rewrite.setString(2, e.hash());
-                rewrite.setString(3, node);
-                rewrite.setInt(4, lane);
-                rewrite.setLong(5, e.seq());
-                rewrite.executeUpdate();
-            }
-        }
+        return command(scenario, dataDir, Map.of());
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -17,7 +17,6 @@ import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
-import org.c2cgateway.app.trace.TracedEvent;
 import org.c2cgateway.trace.MessageRecord;
 import org.c2cgateway.trace.PayloadDigest;
 
@@ -61,16 +60,16 @@ public class AuditChain {
         }
     }
 
-    /** A trace step, as saved (with its id) in trace_event. */
-    public void event(TracedEvent event) {
-        append(event.messageId(), event.event(), event.id(), event.occurredAt(), event.detail(), event.agreementId(),
-                event.agreementVersion());
+    /** A trace step, as saved in trace_event: {@code eventId} is its row's id. */
+    public void event(String messageId, String event, long eventId, Instant at, String detail, String agreementId,
+                      Integer agreementVersion) {
+        append(messageId, event, eventId, at, detail, agreementId, agreementVersion);
     }
 
     /** A message opened: its identifiers, payload size and hash, and the agreement that applied. */
     public void opened(MessageRecord r, Instant at) {
         append(r.messageId(), MessageFacts.OPENED, null, at, MessageFacts.opened(r.direction().name(), r.partner(),
-                r.type(), r.mrn(), r.nationalMessageId(), r.payloadSize(), r.payloadSha256()),
+                r.type(), r.mrn(), r.nationalMessageId(), r.conversationId(), r.payloadSize(), r.payloadSha256()),
                 r.agreementId(), r.agreementVersion());
     }
 

@@ -31,7 +31,7 @@ public final class AuditVerifier {
             + "m.message_id, m.direction, m.partner, m.type, m.mrn, m.national_message_id, m.payload_size, "
             + "m.payload_sha256, m.agreement_id, m.agreement_version, m.created_at, "
             + "CASE WHEN a.event IN ('" + AuditChain.RECEIPT_KEPT + "', '" + AuditChain.RECEIPT_SENT + "') "
-            + "THEN m.receipt END "
+            + "THEN m.receipt END, m.conversation_id "
             + "FROM audit_entry a LEFT JOIN trace_event e ON e.id = a.event_id "
             + "LEFT JOIN trace_message m ON m.message_id = a.message_id ORDER BY a.node, a.lane, a.seq";
     private static final String CHECKPOINTS = "SELECT node, lane, seq, hash, signed_at, signed_by, algorithm, "
@@ -173,7 +173,8 @@ public final class AuditVerifier {
             if (a.event().equals(MessageFacts.OPENED)) {
                 List<String> differ = new ArrayList<>();
                 compare(differ, "message", a.detail(), MessageFacts.opened(row.getString(22), row.getString(23),
-                        row.getString(24), row.getString(25), row.getString(26), row.getLong(27), row.getString(28)));
+                        row.getString(24), row.getString(25), row.getString(26), row.getString(33), row.getLong(27),
+                        row.getString(28)));
                 compare(differ, "agreement_id", a.agreementId(), row.getString(29));
                 compare(differ, "agreement_version", a.agreementVersion(), (Integer) row.getObject(30, Integer.class));
                 return differ.isEmpty() ? null : broken(a, "trace_message row differs from its audit entry: "

@@ -12,9 +12,10 @@ final class MessageFacts {
     }
 
     static String opened(String direction, String partner, String type, String mrn, String nationalMessageId,
-                         long payloadSize, String payloadSha256) {
+                         String conversationId, long payloadSize, String payloadSha256) {
         return direction + " partner=" + partner + " type=" + type + " mrn=" + mrn + " national-message-id="
-                + nationalMessageId + " payload=" + payloadSize + " bytes sha256=" + payloadSha256;
+                + nationalMessageId + " conversation-id=" + conversationId + " payload=" + payloadSize
+                + " bytes sha256=" + payloadSha256;
     }
 
     static String receipt(String receiptSha256) {

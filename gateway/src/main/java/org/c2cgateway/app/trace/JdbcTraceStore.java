@@ -100,8 +100,9 @@ public class JdbcTraceStore implements TraceRecorder {
     @Transactional
     public void event(String messageId, TraceEvent event, Instant at, String detail) {
         Optional<TracedMessage> traced = messages.lockById(messageId); // one status change at a time per message
-        audit.event(events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
-                traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null))));
+        TracedEvent saved = events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
+                traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null)));
+        audit.event(messageId, saved.event(), saved.id(), at, saved.detail(), saved.agreementId(), saved.agreementVersion());
         traced.ifPresent(message -> {
             MessageStatus current = MessageStatus.valueOf(message.status());
             MessageStatus next = event.statusAfter(Direction.valueOf(message.direction()));
