@@ -13,11 +13,11 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import org.c2cgateway.app.access.CredentialCommands;
+import org.c2cgateway.app.api.TraceCommand;
 import org.c2cgateway.app.audit.VerifyAuditCommand;
 import org.c2cgateway.app.demo.Demo;
 import org.c2cgateway.app.keys.KeysCommand;
 import org.c2cgateway.app.rules.RulesCommand;
-import org.c2cgateway.app.trace.TraceCommand;
 
 /**
  * The gateway's command line: {@code run <config.yml>} starts one gateway, {@code demo} starts the

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.c2cgateway.app.api.SubmissionAccepted;
+import org.c2cgateway.app.api.TraceCommand;
 import org.c2cgateway.app.demo.Await;
 import org.c2cgateway.app.demo.NationalSystemClient;
-import org.c2cgateway.app.trace.TraceCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

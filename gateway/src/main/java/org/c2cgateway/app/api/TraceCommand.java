@@ -1,4 +1,4 @@
-package org.c2cgateway.app.trace;
+package org.c2cgateway.app.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,6 @@ import javax.net.ssl.TrustManagerFactory;
 
 import io.micronaut.json.JsonMapper;
 
-import org.c2cgateway.app.api.MessageController;
 import org.c2cgateway.app.keys.AdminClient;
 
 /**
