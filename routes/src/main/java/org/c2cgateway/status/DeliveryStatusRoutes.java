@@ -73,6 +73,10 @@ public final class DeliveryStatusRoutes extends RouteBuilder {
         if (refusedForGood(exchange)) {
             LOG.error("the delivery status of {} for {} is refused for good and dropped: {}", messageId, partner,
                     cause.getMessage());
+        } else if (cause instanceof DeliveryStatusDispatch.NotYetTraced) {
+            // expected: a pulled notification's acknowledgement is queued before its trace step is written
+            LOG.info("the delivery status of {} for {} waits for its trace step: {}", messageId, partner,
+                    cause.getMessage());
         } else {
             LOG.warn("the delivery status of {} for {} is not sent yet, the broker offers it again: {}", messageId,
                     partner, String.valueOf(cause));

@@ -159,8 +159,11 @@ public final class Demo {
                 () -> receiver.inbox().stream().filter(i -> i.messageId().equals(messageId)).findFirst());
         byte[] got = java.util.Base64.getDecoder().decode(item.payload());
         receiver.acknowledge(messageId);
-        MessageController.Timeline sent = Await.until("the receipt on " + from, DELIVERY_TIMEOUT,
-                () -> Optional.ofNullable(sender.trace(messageId)).filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
+        // the sender learns from the receiver's signed delivery status that the national system took it
+        MessageController.Timeline sent = Await.until("the receipt and " + to + "'s delivery status on " + from,
+                DELIVERY_TIMEOUT, () -> Optional.ofNullable(sender.trace(messageId))
+                        .filter(t -> t.status().equals("DELIVERED_TO_PARTNER"))
+                        .filter(t -> t.events().stream().anyMatch(e -> e.event().equals("PARTNER_ACKNOWLEDGED"))));
         MessageController.Timeline received = Await.until("the acknowledgement on " + to, DELIVERY_TIMEOUT,
                 () -> Optional.ofNullable(receiver.trace(messageId)).filter(t -> t.status().equals("ACKNOWLEDGED")));
         boolean intact = sent.payloadSha256().equals(received.payloadSha256());
