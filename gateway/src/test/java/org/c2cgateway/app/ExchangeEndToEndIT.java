@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -75,11 +76,17 @@ class ExchangeEndToEndIT {
                 "an acknowledged notification is not offered again");
         assertEquals(404, mkNational.acknowledge(accepted.messageId()).status());
 
-        MessageController.Timeline sent = Await.until("RS to record the verified receipt", TIMEOUT, () ->
-                Optional.ofNullable(rsNational.trace(accepted.messageId()))
-                        .filter(t -> t.status().equals("DELIVERED_TO_PARTNER")));
-        assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED", "QUEUED", "SENT", "RECEIPT_VERIFIED"), events(sent));
+        // MK's signed delivery status (its national system acknowledged) may reach RS just before or after the receipt
+        MessageController.Timeline sent = Await.until("RS to record the verified receipt and MK's delivery status",
+                TIMEOUT, () -> Optional.ofNullable(rsNational.trace(accepted.messageId()))
+                        .filter(t -> t.status().equals("DELIVERED_TO_PARTNER"))
+                        .filter(t -> events(t).contains("PARTNER_ACKNOWLEDGED")));
+        List<String> sentEvents = new ArrayList<>(events(sent));
+        assertTrue(sentEvents.remove("PARTNER_ACKNOWLEDGED"), sentEvents.toString());
+        assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED", "QUEUED", "SENT", "RECEIPT_VERIFIED"), sentEvents);
         assertTrue(sent.receiptStored());
+        assertEquals(List.of("ACKNOWLEDGED"), sent.partnerStatus().stream().map(MessageController.PartnerStatus::status)
+                .toList());
 
         MessageController.Timeline received = mkNational.trace(accepted.messageId());
         assertEquals(List.of("RECEIVED_FROM_PARTNER", "VERIFIED", "AGREEMENT_APPLIED", "QUEUED", "DELIVERED", "ACKNOWLEDGED"),
