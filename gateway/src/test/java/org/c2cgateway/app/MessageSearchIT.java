@@ -19,6 +19,7 @@ import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.c2cgateway.app.api.MessageController;
@@ -28,7 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The operators' search and timeline over a real gateway's trace store, through its HTTPS API. */
+/**
+ * The operators' search and timeline over a real gateway's trace store, through its HTTPS API; on H2 here, on
+ * PostgreSQL in {@link MessageSearchOnPostgresIT}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MessageSearchIT {
 
     private static final int COUNT = 300;
@@ -36,21 +41,26 @@ class MessageSearchIT {
 
     @TempDir
     static Path data;
-    private static ApplicationContext gateway;
-    private static URI base;
-    private static HttpClient http;
+    private ApplicationContext gateway;
+    private URI base;
+    private HttpClient http;
+
+    /** The trace store's datasource settings: none for the default H2 store. */
+    protected Map<String, Object> database() {
+        return Map.of();
+    }
 
     @BeforeAll
-    static void seededGateway() throws IOException {
+    void seededGateway() throws IOException {
         int port = TwoGateways.freePort();
-        gateway = TwoGateways.start("rs", port, TwoGateways.freePort(), data, Map.of());
+        gateway = TwoGateways.start("rs", port, TwoGateways.freePort(), data, database());
         TraceSeed.seed(gateway, COUNT);
         base = URI.create("https://localhost:" + port);
         http = HttpClient.newBuilder().sslContext(TwoGateways.tls("rs")).build();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (gateway != null) {
             gateway.close();
         }
@@ -160,17 +170,17 @@ class MessageSearchIT {
         return ids;
     }
 
-    private static MessageController.Page search(String query) throws Exception {
+    private MessageController.Page search(String query) throws Exception {
         return get("/api/v1/messages" + (query.isEmpty() ? "" : "?" + query), MessageController.Page.class);
     }
 
-    private static <T> T get(String path, Class<T> type) throws Exception {
+    private <T> T get(String path, Class<T> type) throws Exception {
         HttpResponse<String> response = call(path);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return JSON.readValue(response.body(), type);
     }
 
-    private static void assertRefused(String query, String parameter, String ruleSays) throws Exception {
+    private void assertRefused(String query, String parameter, String ruleSays) throws Exception {
         HttpResponse<String> response = call("/api/v1/messages?" + query);
         assertEquals(400, response.statusCode(), query + ": " + response.body());
         MessageController.SearchRefused refused = JSON.readValue(response.body(), MessageController.SearchRefused.class);
@@ -178,7 +188,7 @@ class MessageSearchIT {
         assertTrue(refused.rule().contains(ruleSays), response.body());
     }
 
-    private static HttpResponse<String> call(String path) throws IOException, InterruptedException {
+    private HttpResponse<String> call(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + TwoGateways.OPERATOR_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
