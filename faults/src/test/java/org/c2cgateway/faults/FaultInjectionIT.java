@@ -25,19 +25,19 @@ import org.junit.jupiter.api.Test;
  * The delivery guarantees under real faults, with the gateways as processes of their own: RS sends N
  * notifications to MK (four per movement), and each test checks against what MK's national system received
  * that none was lost, none delivered twice and every movement's order kept, and prints those three figures.
- * CI mode (the default) sends N = 2,000 per test; {@code -Dfaults.mode=full} sends more and kills more
+ * CI mode (the default) sends N = 1,000 per test; {@code -Dfaults.mode=full} sends more and kills more
  * often. Each run's data and gateway logs stay under {@code target/fault-runs/<test>}.
  */
 class FaultInjectionIT {
 
     private static final boolean FULL = "full".equals(System.getProperty("faults.mode"));
     private static final int PER_MOVEMENT = 4;
-    private static final int N = Integer.getInteger("faults.n", FULL ? 10_000 : 2_000);
+    private static final int N = Integer.getInteger("faults.n", FULL ? 10_000 : 1_000);
     private static final int KILLS = FULL ? 8 : 3;
     /** RS's national system submits at this pace, so that faults strike while notifications flow. */
     private static final int RATE = Integer.getInteger("faults.rate", 40);
     /** The 10,000 in full mode; in CI fewer, to stay within the CI time budget on a small machine. */
-    private static final int BACKLOG = Integer.getInteger("faults.backlog", FULL ? 10_000 : 3_000);
+    private static final int BACKLOG = Integer.getInteger("faults.backlog", FULL ? 10_000 : 1_500);
     private static final Duration TIMEOUT = Duration.ofMinutes(FULL ? 30 : 6);
     private static final Path RUNS = Path.of("target/fault-runs");
 
