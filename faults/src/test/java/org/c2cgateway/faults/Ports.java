@@ -1,7 +1,7 @@
 package org.c2cgateway.faults;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import org.c2cgateway.transport.FreePorts;
 
 /** Free loopback ports, chosen by the system: the suite never uses the fixed ports of the demo configuration. */
 final class Ports {
@@ -10,8 +10,6 @@ final class Ports {
     }
 
     static int free() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return FreePorts.next();
     }
 }

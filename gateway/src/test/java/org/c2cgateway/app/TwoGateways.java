@@ -1,7 +1,6 @@
 package org.c2cgateway.app;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import javax.net.ssl.SSLContext;
 
 import io.micronaut.context.ApplicationContext;
 
+import org.c2cgateway.transport.FreePorts;
 import org.c2cgateway.app.access.TokenDigest;
 import org.c2cgateway.app.broker.EmbeddedBroker;
 import org.c2cgateway.app.demo.Demo;
@@ -123,9 +123,7 @@ public final class TwoGateways implements AutoCloseable {
     }
 
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return FreePorts.next();
     }
 
     @Override

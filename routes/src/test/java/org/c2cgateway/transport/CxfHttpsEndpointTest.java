@@ -126,9 +126,7 @@ class CxfHttpsEndpointTest {
         return TlsMaterial.load(PKI.resolve(cc + "/tls.p12"), PASSWORD, PKI.resolve("truststore.p12"), PASSWORD);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return FreePorts.next();
     }
 }
