@@ -37,7 +37,7 @@ public final class Notifications {
         return grown.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("config/samples/valid"))) {
             dir = dir.getParent();

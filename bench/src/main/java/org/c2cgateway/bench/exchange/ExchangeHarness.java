@@ -1,0 +1,221 @@
+package org.c2cgateway.bench.exchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+
+import org.c2cgateway.bench.GatewayProcess;
+import org.c2cgateway.bench.Notifications;
+import org.c2cgateway.transport.TlsMaterial;
+
+/**
+ * The end-to-end harness: RS and MK as two gateway processes on the embedded defaults, RS's national system
+ * submitting over REST and MK's receiving on its webhook, under closed- and open-loop load, for each crypto
+ * suite; with each run's throughput, latency, CPU per message of each process (from the OS), peak RSS and errors,
+ * and the RSA-2048 crypto floor measured in between. Writes {@code report.md}, {@code report.json} and charts.
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.c2cgateway.bench.exchange.ExchangeHarness [--mode smoke|standard|full]
+ *      [--suites RSA,EC] [--repeats 3] [--messages 3000] [--concurrency 32] [--rates 50,100,200]
+ *      [--payloads-kb 5,100,1000] [--warmup 1000] [--out bench/target/exchange] [--jar gateway/target/c2c-gateway.jar]
+ *      [--jvm "-Xmx256m ..."] [--profile DIR]
+ * </pre>
+ * {@code smoke} (a few hundred messages, one repetition) fails with exit status 1 on any error: CI runs it so that
+ * the harness cannot rot. It asserts nothing about time. {@code --profile DIR} has each gateway keep a JFR
+ * recording there ({@link ProfileSummary} reads it).
+ */
+public final class ExchangeHarness {
+
+    private final Plan plan;
+    private final Map<String, String> options;
+    private final Path home;
+    private final Path jar;
+    private final Path out;
+    private final SSLContext rsNationalSystem;
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final List<RunResult> results = new ArrayList<>();
+    private final List<Long> startups = new ArrayList<>();
+    private int runs;
+
+    private ExchangeHarness(Map<String, String> options, Plan plan, Path home, Path jar, Path out) {
+        this.options = options;
+        this.plan = plan;
+        this.home = home;
+        this.jar = jar;
+        this.out = out;
+        char[] password = "changeit".toCharArray();
+        this.rsNationalSystem = TlsMaterial.load(home.resolve("certs-dev/pki/rs/national.p12"), password,
+                home.resolve("certs-dev/pki/truststore.p12"), password).clientContext();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Plan plan = Plan.of(options);
+        Path home = Notifications.repositoryRoot();
+        Path jar = home.resolve(options.getOrDefault("jar", "gateway/target/c2c-gateway.jar"));
+        Path out = Path.of(options.getOrDefault("out", home.resolve("bench/target/exchange").toString())).toAbsolutePath();
+        ExchangeHarness harness = new ExchangeHarness(options, plan, home, jar, out);
+        int errors = harness.run();
+        if (plan.smoke() && errors > 0) {
+            System.err.println("exchange harness smoke: " + errors + " errors");
+            System.exit(1);
+        }
+    }
+
+    private int run() throws Exception {
+        Files.createDirectories(out);
+        System.out.printf("exchange harness (%s): %s; data and logs under %s%n", plan.mode(), plan, out);
+        CryptoFloor floor = new CryptoFloor();
+        try (NationalWebhook webhook = new NationalWebhook(home)) {
+            for (GatewayPair.Suite suite : plan.suites()) {
+                Path data = fresh(out.resolve("gateways-" + suite.name().toLowerCase(Locale.ROOT)));
+                Map<String, String> extra = plan.maxPayloadBytes() <= 10_485_760 ? Map.of()
+                        : Map.of("c2c.max-payload-bytes", String.valueOf(plan.maxPayloadBytes()));
+                Path profile = options.containsKey("profile")
+                        ? Files.createDirectories(Path.of(options.get("profile")).resolve(suite.name().toLowerCase(Locale.ROOT)))
+                        : null;
+                try (GatewayPair pair = new GatewayPair(home, jar, data, suite, webhook, extra, plan.jvm(), profile)) {
+                    System.out.printf("%s suite: RS pid %d, MK pid %d ready%n", suite, pair.rs.pid(), pair.mk.pid());
+                    warmUp(pair, webhook, plan.warmup());
+                    for (Load load : plan.loads()) {
+                        for (int repetition = 1; repetition <= plan.repeats(); repetition++) {
+                            RunResult result = measure(pair, webhook, floor, load, repetition);
+                            results.add(result);
+                            System.out.println(line(result));
+                        }
+                    }
+                }
+            }
+        }
+        if (plan.startups() > 0) {
+            measureStartups();
+        }
+        int errors = results.stream().mapToInt(RunResult::errors).sum();
+        Files.writeString(out.resolve("runs.txt"), String.join("\n", results.stream().map(ExchangeHarness::line).toList()) + "\n");
+        System.out.printf("%d runs, %d errors%s; report in %s%n", results.size(), errors,
+                startups.isEmpty() ? "" : ", start-up median " + median(startups) + " ms " + startups, out);
+        return errors;
+    }
+
+    /** The JIT, the connection pools and the broker's journal files, before anything is measured. */
+    private void warmUp(GatewayPair pair, NationalWebhook webhook, int messages) throws Exception {
+        if (messages == 0) {
+            return;
+        }
+        Traffic traffic = new Traffic(plan.payloadsBytes().get(0), tag, runs++);
+        List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem).closed(traffic, 0, messages, 8);
+        awaitArrivals(webhook, sent);
+        pair.awaitQuiet();
+    }
+
+    private RunResult measure(GatewayPair pair, NationalWebhook webhook, CryptoFloor floor, Load load, int repetition)
+            throws Exception {
+        double floorMs = floor.millisPerExchange(); // while both gateways are idle: it is the same machine's floor
+        Traffic traffic = new Traffic(load.payloadBytes(), tag, runs++);
+        LoadGenerator generator = new LoadGenerator(pair.rs.base(), rsNationalSystem);
+        int messages = load.messages();
+        Duration[] before = pair.cpu();
+        List<LoadGenerator.Submission> sent = load.perSecond() > 0
+                ? generator.open(traffic, 0, messages, load.perSecond())
+                : generator.closed(traffic, 0, messages, load.concurrency());
+        Arrivals arrivals = awaitArrivals(webhook, sent);
+        pair.awaitQuiet();
+        Duration[] after = pair.cpu();
+        double cpuA = after[0].minus(before[0]).toNanos() / 1e6 / messages;
+        double cpuB = after[1].minus(before[1]).toNanos() / 1e6 / messages;
+        long first = sent.stream().mapToLong(LoadGenerator.Submission::intendedNanos).min().orElse(0);
+        double seconds = (arrivals.last() - first) / 1e9;
+        double[] latencies = arrivals.latenciesMs();
+        Arrays.sort(latencies);
+        return new RunResult(load.name(pair.suite, traffic.size()), pair.suite.name(), load.perSecond() > 0 ? "open" : "closed",
+                load.concurrency(), load.perSecond(), traffic.size(), 2, repetition, messages, arrivals.errors(),
+                seconds, arrivals.count() / seconds, percentile(latencies, 0.50), percentile(latencies, 0.90),
+                percentile(latencies, 0.99), latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1],
+                cpuA, cpuB, pair.rs.peakRss(), pair.mk.peakRss(), floorMs);
+    }
+
+    /** What reached MK's national system of what RS accepted, waiting while arrivals still come. */
+    private static Arrivals awaitArrivals(NationalWebhook webhook, List<LoadGenerator.Submission> sent)
+            throws InterruptedException {
+        List<LoadGenerator.Submission> accepted = sent.stream().filter(LoadGenerator.Submission::accepted).toList();
+        sent.stream().filter(s -> !s.accepted()).limit(3).forEach(s -> System.out.println("  refused: " + s.error()));
+        long quietSince = System.nanoTime();
+        int seen = -1;
+        while (System.nanoTime() - quietSince < Duration.ofSeconds(60).toNanos()) {
+            int now = (int) accepted.stream().filter(s -> webhook.arrival(s.messageId()) != null).count();
+            if (now == accepted.size()) {
+                break;
+            }
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            }
+            Thread.sleep(100); // arrivals come from another process's pushes
+        }
+        return Arrivals.of(webhook, sent);
+    }
+
+    /** Start-up of the RS gateway, JVM start to ready, on a trace store and journal it has used before. */
+    private void measureStartups() throws Exception {
+        Path data = fresh(out.resolve("startup"));
+        for (int i = 0; i <= plan.startups(); i++) {
+            GatewayProcess rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(plan.jvm());
+            try {
+                rs.start(data.resolve("rs-" + i + ".log"));
+            } finally {
+                rs.close();
+            }
+            if (i > 0) { // the first start creates the store: a one-off, not a restart
+                startups.add(rs.startupMillis());
+            }
+        }
+    }
+
+    private static Path fresh(Path directory) throws java.io.IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        return Files.createDirectories(directory);
+    }
+
+    static String line(RunResult r) {
+        return String.format(Locale.ROOT, "%-28s #%d  %5d msgs %3d err  %7.1f msg/s  p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f ms"
+                        + "  CPU A %5.2f + B %5.2f = %5.2f ms/msg (floor %4.2f, %4.1fx)  RSS A %4d MB B %4d MB",
+                r.configuration(), r.repetition(), r.messages(), r.errors(), r.throughput(), r.p50Ms(), r.p90Ms(),
+                r.p99Ms(), r.maxMs(), r.cpuMsA(), r.cpuMsB(), r.cpuMsPerExchange(), r.cryptoFloorMs(), r.floorRatio(),
+                r.peakRssA() >> 20, r.peakRssB() >> 20);
+    }
+
+    /** The nearest-rank percentile. */
+    static double percentile(double[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("expected --name value at " + args[i] + "; see the class comment");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+}

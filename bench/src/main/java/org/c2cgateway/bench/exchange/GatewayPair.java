@@ -1,0 +1,110 @@
+package org.c2cgateway.bench.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.c2cgateway.bench.GatewayProcess;
+
+/**
+ * RS and MK as processes of their own, on the embedded defaults (embedded Artemis with its journal synced,
+ * H2 trace store), RS sending to MK over mutual TLS and MK pushing to its national system's
+ * {@link NationalWebhook}. Everything the product does on that path is on: validation, the agreements,
+ * signing and encryption, receipts, the trace and audit, the signed delivery status back to RS.
+ */
+final class GatewayPair implements AutoCloseable {
+
+    final GatewayProcess rs;
+    final GatewayProcess mk;
+    final Suite suite;
+
+    /** The crypto suite the two agree on. */
+    enum Suite {
+        RSA, EC;
+
+        /** The settings of {@code own}'s gateway for its agreement with {@code partner} in this suite. */
+        Map<String, String> settings(String own, String partner) {
+            if (this == RSA) {
+                return Map.of();
+            }
+            String partnerDir = "certs-dev/pki/" + partner.toLowerCase() + "/";
+            return Map.of(
+                    "c2c.message-keys.signing-ec.current.key-store", "certs-dev/pki/" + own + "/signing-ed25519.p12",
+                    "c2c.message-keys.signing-ec.current.password", "${c2c.secret.message-key-password}",
+                    "c2c.message-keys.encryption-ec.current.key-store", "certs-dev/pki/" + own + "/encryption-x25519.p12",
+                    "c2c.message-keys.encryption-ec.current.password", "${c2c.secret.message-key-password}",
+                    "c2c.partners." + partner + ".suite", "EDELIVERY_AS4_2_EC",
+                    "c2c.partners." + partner + ".trust.signing-certificates", partnerDir + "signing-ed25519.crt",
+                    "c2c.partners." + partner + ".encryption-certificates", partnerDir + "encryption-x25519.crt");
+        }
+    }
+
+    /**
+     * @param extra settings for both gateways (a larger payload limit, say)
+     * @param jvm   the JVM options of each gateway process
+     * @param profile where each gateway keeps a JFR recording ({@code rs.jfr}, {@code mk.jfr}); {@code null} for none
+     */
+    GatewayPair(Path home, Path jar, Path data, Suite suite, NationalWebhook webhook, Map<String, String> extra,
+                List<String> jvm, Path profile) throws IOException, InterruptedException {
+        this.suite = suite;
+        mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(withRecording(jvm, profile, "mk"));
+        rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(withRecording(jvm, profile, "rs"));
+        mk.set("c2c.partners.RS.endpoint", rs.as4Url());
+        mk.set("c2c.national-delivery.mode", "PUSH");
+        mk.set("c2c.national-delivery.push.url", webhook.url());
+        rs.set("c2c.partners.MK.endpoint", mk.as4Url());
+        suite.settings("mk", "RS").forEach(mk::set);
+        suite.settings("rs", "MK").forEach(rs::set);
+        extra.forEach(mk::set);
+        extra.forEach(rs::set);
+        mk.start(data.resolve("mk.log"));
+        try {
+            rs.start(data.resolve("rs.log"));
+        } catch (IOException | RuntimeException e) {
+            mk.close();
+            throw e;
+        }
+    }
+
+    private static List<String> withRecording(List<String> jvm, Path profile, String country) {
+        if (profile == null) {
+            return jvm;
+        }
+        List<String> options = new java.util.ArrayList<>(jvm);
+        options.add("-XX:StartFlightRecording=filename=" + profile.resolve(country + ".jfr") + ",settings=profile,dumponexit=true");
+        return options;
+    }
+
+    /** CPU time of both processes so far. */
+    Duration[] cpu() {
+        return new Duration[] {rs.cpu(), mk.cpu()};
+    }
+
+    /**
+     * Waits until both processes are all but idle (under 5 % of a core over half a second), so that the work a
+     * run left behind (receipts, delivery statuses, trace writes) is counted with it; at most a minute.
+     */
+    void awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        long before = rs.cpu().plus(mk.cpu()).toMillis();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500); // sampling the OS's CPU accounting of other processes: nothing to wait on
+            long now = rs.cpu().plus(mk.cpu()).toMillis();
+            if (now - before < 25) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            rs.close();
+        } finally {
+            mk.close();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.c2cgateway.bench.exchange;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one harness invocation runs: a mode's defaults ({@code smoke}, {@code standard}, {@code full}), with any
+ * option given on the command line in their place.
+ */
+record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int repeats, int warmup, int startups,
+            List<Integer> payloadsBytes, List<String> jvm) {
+
+    private static final int NOTIFICATION = 6_200; // the RS to MK sample as it is
+
+    static Plan of(Map<String, String> options) throws IOException {
+        String mode = options.getOrDefault("mode", "standard");
+        boolean smoke = mode.equals("smoke");
+        boolean full = mode.equals("full");
+        if (!smoke && !full && !mode.equals("standard")) {
+            throw new IllegalArgumentException("--mode must be smoke, standard or full, not " + mode);
+        }
+        List<GatewayPair.Suite> suites = Arrays.stream(options.getOrDefault("suites", smoke ? "RSA" : "RSA,EC").split(","))
+                .map(s -> GatewayPair.Suite.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
+        int messages = Integer.parseInt(options.getOrDefault("messages", smoke ? "300" : "3000"));
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", smoke ? "8" : "32"));
+        int openSeconds = Integer.parseInt(options.getOrDefault("open-seconds", smoke ? "3" : "20"));
+        List<Integer> rates = ints(options.getOrDefault("rates", smoke ? "50" : full ? "50,100,200,300,400" : "50,100,200"));
+        List<Integer> payloads = ints(options.getOrDefault("payloads-kb", full ? "6,100,1000,10000" : "6")).stream()
+                .map(kb -> kb == 6 ? NOTIFICATION : kb * 1000).toList();
+        List<Load> loads = new ArrayList<>();
+        int base = payloads.get(0);
+        loads.add(Load.closed(concurrency, base, messages));
+        rates.forEach(rate -> loads.add(Load.open(rate, base, rate * openSeconds)));
+        for (int payload : payloads.subList(1, payloads.size())) {
+            // fewer of the large ones: about the same bytes as the base run, and at least 20
+            int count = (int) Math.max(20, Math.min(messages, (long) messages * base / payload));
+            loads.add(Load.closed(4, payload, count));
+        }
+        List<String> jvm = options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+")) : List.of();
+        return new Plan(mode, suites, loads,
+                Integer.parseInt(options.getOrDefault("repeats", smoke ? "1" : "3")),
+                Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "1000")),
+                Integer.parseInt(options.getOrDefault("startups", smoke ? "0" : "5")),
+                payloads, jvm);
+    }
+
+    boolean smoke() {
+        return mode.equals("smoke");
+    }
+
+    /** The largest notification the gateways must take, with room for the growth of the sample. */
+    long maxPayloadBytes() {
+        return Math.max(10_485_760L, payloadsBytes.stream().mapToLong(Integer::longValue).max().orElse(0) * 2);
+    }
+
+    private static List<Integer> ints(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, start-ups %d, JVM %s",
+                suites, loads.size(), repeats, warmup, startups, jvm.isEmpty() ? "defaults" : jvm);
+    }
+}
