@@ -133,7 +133,8 @@ final class Chart {
 
     private void drawSeries(Graphics2D g, Plot plot, Series s, ChartAxis y) {
         Color colour = PALETTE[s.hue() % PALETTE.length];
-        List<Point> points = new ArrayList<>(s.points().stream().filter(p -> Double.isFinite(p.y().median())).toList());
+        List<Point> points = new ArrayList<>(s.points().stream()
+                .filter(p -> Double.isFinite(p.y().median()) && (!x.log() || p.x() > 0)).toList());
         points.sort(Comparator.comparingDouble(Point::x));
         g.setColor(colour);
         g.setStroke(line(s.onRightAxis()));
