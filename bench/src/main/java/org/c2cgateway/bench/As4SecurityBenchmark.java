@@ -55,7 +55,7 @@ public class As4SecurityBenchmark {
 
     @Setup
     public void prepare() throws Exception {
-        GatewayPair gateways = GatewayPair.generate(suite);
+        BenchCast gateways = BenchCast.generate(suite);
         senderSigningKey = gateways.sender().signingKey();
         receiverCertificate = gateways.receiver().encryptionCertificate();
         receiverKeys = OwnKeys.of(gateways.receiver().decryptionKey());

@@ -58,7 +58,7 @@ public class ReceiptBenchmark {
 
     @Setup
     public void prepare() throws Exception {
-        GatewayPair gateways = GatewayPair.generate(suite);
+        BenchCast gateways = BenchCast.generate(suite);
         receiverSigningKey = gateways.receiver().signingKey();
         senderTrustInReceiver = gateways.receiver().trustedBy(gateways.pki());
         UserMessage message = gateways.message(5120);

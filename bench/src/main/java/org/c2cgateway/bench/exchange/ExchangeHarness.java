@@ -102,8 +102,12 @@ public final class ExchangeHarness {
         }
         int errors = results.stream().mapToInt(RunResult::errors).sum();
         Files.writeString(out.resolve("runs.txt"), String.join("\n", results.stream().map(ExchangeHarness::line).toList()) + "\n");
-        System.out.printf("%d runs, %d errors%s; report in %s%n", results.size(), errors,
-                startups.isEmpty() ? "" : ", start-up median " + median(startups) + " ms " + startups, out);
+        String title = "C2C Gateway exchange harness, " + plan.mode() + " mode, " + Instant.now().toString().substring(0, 16) + "Z"
+                + (startups.isEmpty() ? "" : "; RS start-up (JVM start to ready) median of " + startups.size() + ": "
+                + median(startups) + " ms " + startups);
+        Report.write(title, Machine.current(), results, out);
+        System.out.printf("%n%s%n%s%n%d runs, %d errors; report in %s%n", title, Report.mediansTable(results),
+                results.size(), errors, out);
         return errors;
     }
 

@@ -14,12 +14,12 @@ import org.c2cgateway.security.CryptoSuite;
  * The cast of the AS4 benchmarks: gw-a (country AA) sending to gw-b (BB) in one crypto suite, with keys from a
  * throw-away development PKI, so that every benchmark of a message's security measures the same exchange.
  */
-record GatewayPair(DevPki pki, DevGateway sender, DevGateway receiver) {
+record BenchCast(DevPki pki, DevGateway sender, DevGateway receiver) {
 
-    static GatewayPair generate(CryptoSuite suite) throws IOException {
+    static BenchCast generate(CryptoSuite suite) throws IOException {
         DevPki pki = DevPki.generate(Files.createTempDirectory("c2c-bench-pki"), List.of(),
                 DevPki.DEFAULT_PASSWORD.toCharArray());
-        return new GatewayPair(pki, DevGateway.issue(pki, "AA", "gw-a", suite), DevGateway.issue(pki, "BB", "gw-b", suite));
+        return new BenchCast(pki, DevGateway.issue(pki, "AA", "gw-a", suite), DevGateway.issue(pki, "BB", "gw-b", suite));
     }
 
     /** A user message from gw-a to gw-b with {@code payloadBytes} random bytes, the same bytes on every call. */
