@@ -30,8 +30,17 @@ public final class ProfileSummary {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
+        Map<String, Double> threadLoad = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (event.getEventType().getName().equals("jdk.ThreadCPULoad")) {
+                // a share of the machine's CPU over the sampling period: summed per kind of thread, it shows
+                // what the Java samples cannot (the collector's and the JIT compiler's threads)
+                String thread = event.getThread("eventThread") == null ? "?" : event.getThread("eventThread").getJavaName();
+                threadLoad.merge(thread == null ? event.getThread("eventThread").getOSName() : thread.replaceAll("\\d+", "#"),
+                        event.getDouble("user") + event.getDouble("system"), Double::sum);
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
@@ -48,7 +57,11 @@ public final class ProfileSummary {
                 }
             }
         }
-        System.out.printf("%s: %d execution samples%n%nself%n", args[0], samples);
+        double load = threadLoad.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("%s: CPU by thread (share of the threads' summed load)%n", args[0]);
+        threadLoad.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+                .forEach(e -> System.out.printf("%6.1f%%  %s%n", 100 * e.getValue() / load, e.getKey()));
+        System.out.printf("%n%d execution samples%n%nself%n", samples);
         print(self, samples, top, name -> true);
         System.out.printf("%ninclusive (the product, XML security, broker, store, HTTP)%n");
         print(inclusive, samples, top * 2, name -> name.startsWith("org.c2cgateway") || name.startsWith("org.apache.wss4j")
