@@ -157,6 +157,27 @@ public final class GatewayProcess implements AutoCloseable {
         return -1;
     }
 
+    /** Starts a JFR recording ({@code profile} settings) in the running process, through {@code jcmd}. */
+    public void startRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=harness", "settings=profile");
+    }
+
+    /** Stops the recording {@link #startRecording()} started, into {@code file}. */
+    public void stopRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=harness", "filename=" + file.toAbsolutePath());
+    }
+
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IOException(String.join(" ", line) + " failed: " + output);
+        }
+    }
+
     private Path privateSecrets() throws IOException {
         Files.createDirectories(dataDir);
         Path copy = dataDir.resolve("secrets.dev.yml");

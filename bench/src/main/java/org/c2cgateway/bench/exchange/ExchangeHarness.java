@@ -28,11 +28,13 @@ import org.c2cgateway.transport.TlsMaterial;
  * java -cp bench/target/benchmarks.jar org.c2cgateway.bench.exchange.ExchangeHarness [--mode smoke|standard|full]
  *      [--suites RSA,EC] [--repeats 3] [--messages 3000] [--concurrency 32] [--rates 50,100,200]
  *      [--payloads-kb 5,100,1000] [--warmup 1000] [--out bench/target/exchange] [--jar gateway/target/c2c-gateway.jar]
- *      [--jvm "-Xmx256m ..."] [--profile DIR]
+ *      [--jvm "-Xmx256m ..."] [--set key=value,key=value] [--db h2|postgres] [--profile DIR]
  * </pre>
  * {@code smoke} (a few hundred messages, one repetition) fails with exit status 1 on any error: CI runs it so that
- * the harness cannot rot. It asserts nothing about time. {@code --profile DIR} has each gateway keep a JFR
- * recording there ({@link ProfileSummary} reads it).
+ * the harness cannot rot. It asserts nothing about time. {@code --profile DIR} records each measured run in both
+ * gateways with JFR (warm-up excluded), into a directory per run ({@link ProfileSummary} reads them); the
+ * recording's own cost is in that run's figures. {@code --set} gives both gateways more settings (an A/B of one). {@code --db postgres} puts each gateway's trace store in a fresh schema on the PostgreSQL at
+ * 127.0.0.1:5432 (database {@code test}, user {@code postgres}); that server's CPU is not in the figures.
  */
 public final class ExchangeHarness {
 
@@ -79,12 +81,12 @@ public final class ExchangeHarness {
         try (NationalWebhook webhook = new NationalWebhook(home)) {
             for (GatewayPair.Suite suite : plan.suites()) {
                 Path data = fresh(out.resolve("gateways-" + suite.name().toLowerCase(Locale.ROOT)));
-                Map<String, String> extra = plan.maxPayloadBytes() <= 10_485_760 ? Map.of()
-                        : Map.of("c2c.max-payload-bytes", String.valueOf(plan.maxPayloadBytes()));
-                Path profile = options.containsKey("profile")
-                        ? Files.createDirectories(Path.of(options.get("profile")).resolve(suite.name().toLowerCase(Locale.ROOT)))
-                        : null;
-                try (GatewayPair pair = new GatewayPair(home, jar, data, suite, webhook, extra, plan.jvm(), profile)) {
+                Map<String, String> extra = new HashMap<>(plan.settings());
+                if (plan.maxPayloadBytes() > 10_485_760) {
+                    extra.put("c2c.max-payload-bytes", String.valueOf(plan.maxPayloadBytes()));
+                }
+                try (GatewayPair pair = new GatewayPair(home, jar, data, suite, webhook, extra, plan.jvm(),
+                        "postgres".equals(options.get("db")))) {
                     System.out.printf("%s suite: RS pid %d, MK pid %d ready%n", suite, pair.rs.pid(), pair.mk.pid());
                     warmUp(pair, webhook, plan.warmup());
                     for (Load load : plan.loads()) {
@@ -128,6 +130,11 @@ public final class ExchangeHarness {
         Traffic traffic = new Traffic(load.payloadBytes(), tag, runs++);
         LoadGenerator generator = new LoadGenerator(pair.rs.base(), rsNationalSystem);
         int messages = load.messages();
+        Path profile = options.containsKey("profile") ? Files.createDirectories(Path.of(options.get("profile"))
+                .resolve(load.name(pair.suite, traffic.size()).replaceAll("[^A-Za-z0-9]+", "-") + "-" + repetition)) : null;
+        if (profile != null) {
+            pair.startRecordings();
+        }
         Duration[] before = pair.cpu();
         List<LoadGenerator.Submission> sent = load.perSecond() > 0
                 ? generator.open(traffic, 0, messages, load.perSecond())
@@ -135,6 +142,9 @@ public final class ExchangeHarness {
         Arrivals arrivals = awaitArrivals(webhook, sent);
         pair.awaitQuiet();
         Duration[] after = pair.cpu();
+        if (profile != null) {
+            pair.stopRecordings(profile);
+        }
         double cpuA = after[0].minus(before[0]).toNanos() / 1e6 / messages;
         double cpuB = after[1].minus(before[1]).toNanos() / 1e6 / messages;
         long first = sent.stream().mapToLong(LoadGenerator.Submission::intendedNanos).min().orElse(0);

@@ -44,13 +44,13 @@ final class GatewayPair implements AutoCloseable {
     /**
      * @param extra settings for both gateways (a larger payload limit, say)
      * @param jvm   the JVM options of each gateway process
-     * @param profile where each gateway keeps a JFR recording ({@code rs.jfr}, {@code mk.jfr}); {@code null} for none
+     * @param postgres each gateway's trace store in a fresh schema of its own on the local PostgreSQL, not H2
      */
     GatewayPair(Path home, Path jar, Path data, Suite suite, NationalWebhook webhook, Map<String, String> extra,
-                List<String> jvm, Path profile) throws IOException, InterruptedException {
+                List<String> jvm, boolean postgres) throws IOException, InterruptedException {
         this.suite = suite;
-        mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(withRecording(jvm, profile, "mk"));
-        rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(withRecording(jvm, profile, "rs"));
+        mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(jvm);
+        rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(jvm);
         mk.set("c2c.partners.RS.endpoint", rs.as4Url());
         mk.set("c2c.national-delivery.mode", "PUSH");
         mk.set("c2c.national-delivery.push.url", webhook.url());
@@ -59,6 +59,10 @@ final class GatewayPair implements AutoCloseable {
         suite.settings("rs", "MK").forEach(rs::set);
         extra.forEach(mk::set);
         extra.forEach(rs::set);
+        if (postgres) {
+            TraceDatabase.postgres("mk").forEach(mk::set);
+            TraceDatabase.postgres("rs").forEach(rs::set);
+        }
         mk.start(data.resolve("mk.log"));
         try {
             rs.start(data.resolve("rs.log"));
@@ -68,13 +72,16 @@ final class GatewayPair implements AutoCloseable {
         }
     }
 
-    private static List<String> withRecording(List<String> jvm, Path profile, String country) {
-        if (profile == null) {
-            return jvm;
-        }
-        List<String> options = new java.util.ArrayList<>(jvm);
-        options.add("-XX:StartFlightRecording=filename=" + profile.resolve(country + ".jfr") + ",settings=profile,dumponexit=true");
-        return options;
+    /** JFR recordings in both processes, from now until {@link #stopRecordings}. */
+    void startRecordings() throws IOException, InterruptedException {
+        rs.startRecording();
+        mk.startRecording();
+    }
+
+    /** Into {@code rs.jfr} and {@code mk.jfr} in {@code directory}. */
+    void stopRecordings(Path directory) throws IOException, InterruptedException {
+        rs.stopRecording(directory.resolve("rs.jfr"));
+        mk.stopRecording(directory.resolve("mk.jfr"));
     }
 
     /** CPU time of both processes so far. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * option given on the command line in their place.
  */
 record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int repeats, int warmup, int startups,
-            List<Integer> payloadsBytes, List<String> jvm) {
+            List<Integer> payloadsBytes, List<String> jvm, Map<String, String> settings) {
 
     private static final int NOTIFICATION = 6_200; // the RS to MK sample as it is
 
@@ -25,10 +25,11 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
         }
         List<GatewayPair.Suite> suites = Arrays.stream(options.getOrDefault("suites", smoke ? "RSA" : "RSA,EC").split(","))
                 .map(s -> GatewayPair.Suite.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
-        int messages = Integer.parseInt(options.getOrDefault("messages", smoke ? "300" : "3000"));
+        int messages = Integer.parseInt(options.getOrDefault("messages", smoke ? "300" : "1500"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", smoke ? "8" : "32"));
         int openSeconds = Integer.parseInt(options.getOrDefault("open-seconds", smoke ? "3" : "20"));
-        List<Integer> rates = ints(options.getOrDefault("rates", smoke ? "50" : full ? "50,100,200,300,400" : "50,100,200"));
+        // the standard rates straddle what the gateways sustain on this machine today (README, "Performance")
+        List<Integer> rates = ints(options.getOrDefault("rates", smoke ? "20" : full ? "10,20,40,100,200" : "10,20,40"));
         List<Integer> payloads = ints(options.getOrDefault("payloads-kb", full ? "6,100,1000,10000" : "6")).stream()
                 .map(kb -> kb == 6 ? NOTIFICATION : kb * 1000).toList();
         List<Load> loads = new ArrayList<>();
@@ -41,11 +42,17 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
             loads.add(Load.closed(4, payload, count));
         }
         List<String> jvm = options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+")) : List.of();
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        for (String setting : options.getOrDefault("set", "").split(",(?=[\\w.-]+=)")) {
+            if (!setting.isBlank()) {
+                settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
         return new Plan(mode, suites, loads,
                 Integer.parseInt(options.getOrDefault("repeats", smoke ? "1" : "3")),
-                Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "1000")),
+                Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "2500")),
                 Integer.parseInt(options.getOrDefault("startups", smoke ? "0" : "5")),
-                payloads, jvm);
+                payloads, jvm, settings);
     }
 
     boolean smoke() {
@@ -63,7 +70,8 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, start-ups %d, JVM %s",
-                suites, loads.size(), repeats, warmup, startups, jvm.isEmpty() ? "defaults" : jvm);
+        return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, start-ups %d, JVM %s%s",
+                suites, loads.size(), repeats, warmup, startups, jvm.isEmpty() ? "defaults" : jvm,
+                settings.isEmpty() ? "" : ", settings " + settings);
     }
 }
