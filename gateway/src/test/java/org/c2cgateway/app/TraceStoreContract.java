@@ -48,6 +48,7 @@ import org.c2cgateway.trace.MessageRef;
 import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
+import org.c2cgateway.trace.TraceStep;
 import org.c2cgateway.trace.TraceRecorder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,6 +129,48 @@ abstract class TraceStoreContract {
         assertEquals(t, timeline.get(0).occurredAt(), "microseconds kept");
         assertEquals("AB-CD", timeline.get(0).agreementId());
         assertEquals(3, timeline.get(0).agreementVersion());
+    }
+
+    @Test
+    void steps_written_together_are_one_commit_in_their_order_with_an_audit_entry_each() {
+        String id = newId();
+        trace.open(outbound(id, "NAT-" + UUID.randomUUID(), "MK"));
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        trace.events(id, List.of(new TraceStep(TraceEvent.RECEIVED, t, "from the national system"),
+                new TraceStep(TraceEvent.VALIDATED, t.plusMillis(1), "schema v1"),
+                new TraceStep(TraceEvent.AGREEMENT_APPLIED, t.plusMillis(2), "AB-CD v3")));
+
+        List<TracedEvent> timeline = gateway.getBean(TracedEventRepository.class).timeline(id);
+        assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED"), timeline.stream().map(TracedEvent::event).toList());
+        assertEquals("schema v1", timeline.get(1).detail());
+        // one transaction holds one audit lane; separate ones take the lanes in turn
+        List<long[]> steps = auditEntries(id);
+        assertEquals(3, steps.size(), "each step vouched for in the audit log");
+        assertEquals(1, steps.stream().mapToLong(e -> e[0]).distinct().count(), "the three steps in one transaction");
+        assertEquals(steps.get(0)[1] + 2, steps.get(2)[1], "one after another in their chain");
+        assertEquals(MessageStatus.ACCEPTED, trace.status(id), "none of these steps moves an outbound message on");
+    }
+
+    /** The audit entries of the message's steps (not its opening) as (lane, seq), in the order they were written. */
+    @SuppressWarnings("unchecked")
+    private List<long[]> auditEntries(String messageId) {
+        io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions =
+                gateway.getBean(io.micronaut.transaction.TransactionOperations.class);
+        return transactions.executeRead(status -> {
+            try (java.sql.PreparedStatement query = status.getConnection().prepareStatement(
+                    "SELECT lane, seq FROM audit_entry WHERE message_id = ? AND event_id IS NOT NULL ORDER BY event_id")) {
+                query.setString(1, messageId);
+                List<long[]> entries = new java.util.ArrayList<>();
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        entries.add(new long[] {row.getLong(1), row.getLong(2)});
+                    }
+                }
+                return entries;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trace.TraceStep;
 import org.c2cgateway.trust.CertificateRefusedException;
 import org.c2cgateway.validation.NotificationValidator;
 import org.c2cgateway.validation.ValidationReport;
@@ -228,11 +229,12 @@ public final class PartnerMessageReception implements Processor {
                     throw new As4Exception(EbmsError.OTHER, "message " + messageId
                             + " is being received at this moment (or the id is already taken); send it again later", messageId);
                 }
-                trace.event(messageId, TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId());
-                trace.event(messageId, TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
-                        + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
-                        + Certificates.describe(received.decryptionCertificate()) + trustNote);
-                trace.event(messageId, TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(admission));
+                trace.events(messageId, List.of(
+                        new TraceStep(TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId()),
+                        new TraceStep(TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
+                                + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
+                                + Certificates.describe(received.decryptionCertificate()) + trustNote),
+                        new TraceStep(TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(admission))));
                 return true;
             }
             case NOT_YET_QUEUED -> {

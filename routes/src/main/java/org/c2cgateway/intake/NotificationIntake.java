@@ -32,6 +32,7 @@ import org.c2cgateway.trace.PayloadDigest;
 import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trace.TraceStep;
 import org.c2cgateway.validation.NotificationValidator;
 import org.c2cgateway.validation.Severity;
 import org.c2cgateway.validation.ValidationFinding;
@@ -198,11 +199,12 @@ public final class NotificationIntake implements Processor {
 
     private void recordAcceptance(String messageId, NotificationHeader header, String channel, Instant receivedAt,
                                   ValidationReport report, Delivery delivery, OutboundPlan plan) {
-        trace.event(messageId, TraceEvent.RECEIVED, receivedAt, "from the national system as " + header.messageId()
-                + " over " + channel);
         String warnings = report.warnings().isEmpty() ? "" : "; warnings: " + report.warnings();
-        trace.event(messageId, TraceEvent.VALIDATED, Instant.now(), "schema v1" + warnings);
-        trace.event(messageId, TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(delivery, plan));
+        trace.events(messageId, List.of(
+                new TraceStep(TraceEvent.RECEIVED, receivedAt, "from the national system as " + header.messageId()
+                        + " over " + channel),
+                new TraceStep(TraceEvent.VALIDATED, Instant.now(), "schema v1" + warnings),
+                new TraceStep(TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(delivery, plan))));
     }
 
     /** What the trace says of the agreement: version, flow, what minimisation did, and who else receives it. */

@@ -28,6 +28,16 @@ public interface TraceRecorder {
     /** Appends one step, which happened at {@code at}, to the message's timeline and moves its status. */
     void event(String messageId, TraceEvent event, Instant at, String detail);
 
+    /**
+     * Appends steps that follow one another, in their order, as one write where the store has transactions:
+     * each commit of the trace store costs more than the steps it holds (the exchange harness found the
+     * embedded store's commits the largest single cost of an exchange), and the steps are then all there or
+     * none.
+     */
+    default void events(String messageId, List<TraceStep> steps) {
+        steps.forEach(step -> event(messageId, step.event(), step.at(), step.detail()));
+    }
+
     /** Keeps the partner's signed receipt with the trace, as evidence of delivery. */
     void receipt(String messageId, byte[] signedReceipt);
 

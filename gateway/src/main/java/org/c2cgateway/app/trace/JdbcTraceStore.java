@@ -21,6 +21,7 @@ import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trace.TraceStep;
 
 /** The engine's trace, kept in the relational trace store (H2 embedded, PostgreSQL in production). */
 @Singleton
@@ -112,6 +113,15 @@ public class JdbcTraceStore implements TraceRecorder {
             }
             steps.publishEvent(MessageStepped.of(message, event, moves ? next : null, at)); // metrics, after the commit
         });
+    }
+
+    /** The steps in one transaction: one commit, and one audit lane, for all of them. */
+    @Override
+    @Transactional
+    public void events(String messageId, List<TraceStep> steps) {
+        for (TraceStep step : steps) {
+            event(messageId, step.event(), step.at(), step.detail()); // joins this transaction
+        }
     }
 
     private static String bounded(String detail) {
