@@ -136,9 +136,7 @@ abstract class TraceStoreContract {
         String id = newId();
         trace.open(outbound(id, "NAT-" + UUID.randomUUID(), "MK"));
         Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        trace.events(id, List.of(new TraceStep(TraceEvent.RECEIVED, t, "from the national system"),
-                new TraceStep(TraceEvent.VALIDATED, t.plusMillis(1), "schema v1"),
-                new TraceStep(TraceEvent.AGREEMENT_APPLIED, t.plusMillis(2), "AB-CD v3")));
+        trace.events(id, steps(t));
 
         List<TracedEvent> timeline = gateway.getBean(TracedEventRepository.class).timeline(id);
         assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED"), timeline.stream().map(TracedEvent::event).toList());
@@ -149,6 +147,28 @@ abstract class TraceStoreContract {
         assertEquals(1, steps.stream().mapToLong(e -> e[0]).distinct().count(), "the three steps in one transaction");
         assertEquals(steps.get(0)[1] + 2, steps.get(2)[1], "one after another in their chain");
         assertEquals(MessageStatus.ACCEPTED, trace.status(id), "none of these steps moves an outbound message on");
+    }
+
+    @Test
+    void a_message_opened_with_its_first_steps_is_one_commit_and_a_lost_race_leaves_no_step() {
+        String national = "NAT-" + UUID.randomUUID();
+        String id = newId();
+        assertTrue(trace.open(outbound(id, national, "MK"), steps(Instant.now())));
+
+        List<TracedEvent> timeline = gateway.getBean(TracedEventRepository.class).timeline(id);
+        assertEquals(List.of("RECEIVED", "VALIDATED", "AGREEMENT_APPLIED"), timeline.stream().map(TracedEvent::event).toList());
+        List<long[]> steps = auditEntries(id);
+        assertEquals(1, steps.stream().mapToLong(e -> e[0]).distinct().count(), "the opening's transaction");
+
+        String loser = newId();
+        assertFalse(trace.open(outbound(loser, national, "MK"), steps(Instant.now())), "the same national message id");
+        assertTrue(gateway.getBean(TracedEventRepository.class).timeline(loser).isEmpty(), "no step of the loser");
+    }
+
+    private static List<TraceStep> steps(Instant t) {
+        return List.of(new TraceStep(TraceEvent.RECEIVED, t, "from the national system"),
+                new TraceStep(TraceEvent.VALIDATED, t.plusMillis(1), "schema v1"),
+                new TraceStep(TraceEvent.AGREEMENT_APPLIED, t.plusMillis(2), "AB-CD v3"));
     }
 
     /** The audit entries of the message's steps (not its opening) as (lane, seq), in the order they were written. */

@@ -223,18 +223,18 @@ public final class PartnerMessageReception implements Processor {
         Optional<ReceivedMessage> known = trace.findInbound(messageId);
         switch (duplicates.judge(known, receivedAt)) {
             case NEW -> {
-                if (!trace.open(MessageRecord.of(messageId, header, message.conversationId(), Direction.INBOUND,
-                        partner.country(), message.payload())
-                        .underAgreement(admission.agreement().id(), admission.agreement().version()))) {
-                    throw new As4Exception(EbmsError.OTHER, "message " + messageId
-                            + " is being received at this moment (or the id is already taken); send it again later", messageId);
-                }
-                trace.events(messageId, List.of(
+                List<TraceStep> firstSteps = List.of(
                         new TraceStep(TraceEvent.RECEIVED_FROM_PARTNER, receivedAt, "from " + partner.partyId()),
                         new TraceStep(TraceEvent.VERIFIED, Instant.now(), "signature, TLS identity, decryption and schema; "
                                 + "signed with " + Certificates.describe(received.signingCertificate()) + ", encrypted for "
                                 + Certificates.describe(received.decryptionCertificate()) + trustNote),
-                        new TraceStep(TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(admission))));
+                        new TraceStep(TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(admission)));
+                if (!trace.open(MessageRecord.of(messageId, header, message.conversationId(), Direction.INBOUND,
+                        partner.country(), message.payload())
+                        .underAgreement(admission.agreement().id(), admission.agreement().version()), firstSteps)) {
+                    throw new As4Exception(EbmsError.OTHER, "message " + messageId
+                            + " is being received at this moment (or the id is already taken); send it again later", messageId);
+                }
                 return true;
             }
             case NOT_YET_QUEUED -> {

@@ -98,9 +98,8 @@ public final class NotificationIntake implements Processor {
                 MessageRecord record = MessageRecord.of(messageId, header, Collaboration.conversationId(header.mrn()),
                         Direction.OUTBOUND, delivery.partner(), document)
                         .underAgreement(delivery.agreement().id(), delivery.agreement().version());
-                if (trace.open(record)) {
+                if (trace.open(record, acceptance(header, channel, receivedAt, report, delivery, plan))) {
                     payloads.keep(messageId, Direction.OUTBOUND, document);
-                    recordAcceptance(messageId, header, channel, receivedAt, report, delivery, plan);
                     outgoing.add(new Outgoing(messageId, delivery.partner(), document, header, receivedAt));
                     answers.add(new SubmissionDelivery(delivery.partner(), messageId, MessageStatus.ACCEPTED.name(), false,
                             delivery.agreement().label()));
@@ -197,14 +196,15 @@ public final class NotificationIntake implements Processor {
         return new TreeMap<>(refs.stream().collect(Collectors.toMap(MessageRef::partner, Function.identity(), (a, b) -> a)));
     }
 
-    private void recordAcceptance(String messageId, NotificationHeader header, String channel, Instant receivedAt,
-                                  ValidationReport report, Delivery delivery, OutboundPlan plan) {
+    /** The first steps of an accepted message's timeline. */
+    private static List<TraceStep> acceptance(NotificationHeader header, String channel, Instant receivedAt,
+                                              ValidationReport report, Delivery delivery, OutboundPlan plan) {
         String warnings = report.warnings().isEmpty() ? "" : "; warnings: " + report.warnings();
-        trace.events(messageId, List.of(
+        return List.of(
                 new TraceStep(TraceEvent.RECEIVED, receivedAt, "from the national system as " + header.messageId()
                         + " over " + channel),
                 new TraceStep(TraceEvent.VALIDATED, Instant.now(), "schema v1" + warnings),
-                new TraceStep(TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(delivery, plan))));
+                new TraceStep(TraceEvent.AGREEMENT_APPLIED, Instant.now(), applied(delivery, plan)));
     }
 
     /** What the trace says of the agreement: version, flow, what minimisation did, and who else receives it. */

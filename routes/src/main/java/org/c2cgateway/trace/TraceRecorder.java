@@ -20,6 +20,18 @@ public interface TraceRecorder {
     boolean open(MessageRecord record);
 
     /**
+     * {@link #open(MessageRecord)} with the message's first steps, as one write where the store has transactions:
+     * a message that loses the race for its id (or national message id) gets none of them either.
+     */
+    default boolean open(MessageRecord record, List<TraceStep> firstSteps) {
+        if (!open(record)) {
+            return false;
+        }
+        events(record.messageId(), firstSteps);
+        return true;
+    }
+
+    /**
      * The outbound messages a national message id was accepted as, one per receiving partner, on any node
      * and before any restart; empty when it never was.
      */

@@ -57,6 +57,12 @@ public class JdbcTraceStore implements TraceRecorder {
      */
     @Override
     public boolean open(MessageRecord r) {
+        return open(r, List.of());
+    }
+
+    /** The message row, its national id's row and its first steps in the one transaction the race is decided by. */
+    @Override
+    public boolean open(MessageRecord r, List<TraceStep> firstSteps) {
         boolean claimsNationalId = r.direction() == Direction.OUTBOUND && r.nationalMessageId() != null;
         if (alreadyTraced(r, claimsNationalId)) {
             return false;
@@ -71,6 +77,9 @@ public class JdbcTraceStore implements TraceRecorder {
                     deliveries.save(new OutboundDelivery(r.messageId(), r.nationalMessageId(), r.partner()));
                 }
                 audit.opened(r, now);
+                for (TraceStep step : firstSteps) {
+                    event(r.messageId(), step.event(), step.at(), step.detail()); // joins this transaction
+                }
                 return null;
             });
             return true;
