@@ -172,13 +172,18 @@ abstract class TraceStoreContract {
     }
 
     /** The audit entries of the message's steps (not its opening) as (lane, seq), in the order they were written. */
-    @SuppressWarnings("unchecked")
     private List<long[]> auditEntries(String messageId) {
+        return auditEntries(messageId, "event_id IS NOT NULL");
+    }
+
+    /** The message's audit entries that meet {@code condition}, as (lane, seq). */
+    @SuppressWarnings("unchecked")
+    private List<long[]> auditEntries(String messageId, String condition) {
         io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions =
                 gateway.getBean(io.micronaut.transaction.TransactionOperations.class);
         return transactions.executeRead(status -> {
             try (java.sql.PreparedStatement query = status.getConnection().prepareStatement(
-                    "SELECT lane, seq FROM audit_entry WHERE message_id = ? AND event_id IS NOT NULL ORDER BY event_id")) {
+                    "SELECT lane, seq FROM audit_entry WHERE message_id = ? AND " + condition + " ORDER BY event_id, seq")) {
                 query.setString(1, messageId);
                 List<long[]> entries = new java.util.ArrayList<>();
                 try (java.sql.ResultSet row = query.executeQuery()) {
@@ -200,6 +205,24 @@ abstract class TraceStoreContract {
         String receipt = "<eb:Receipt>" + "x".repeat(200_000) + " ünïcødé</eb:Receipt>";
         trace.receipt(id, receipt.getBytes(StandardCharsets.UTF_8));
         assertEquals(receipt, gateway.getBean(TracedMessageRepository.class).findById(id).orElseThrow().receipt());
+    }
+
+    @Test
+    void a_receipt_and_the_step_it_makes_are_one_commit() {
+        String id = newId();
+        trace.open(outbound(id, null, "MK"));
+        trace.event(id, TraceEvent.SENT, Instant.now(), "to MK");
+        trace.receipt(id, "<eb:Receipt/>".getBytes(StandardCharsets.UTF_8),
+                List.of(new TraceStep(TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt r-1 signed by MK")));
+
+        assertEquals(MessageStatus.DELIVERED_TO_PARTNER, trace.status(id));
+        assertEquals("<eb:Receipt/>", gateway.getBean(TracedMessageRepository.class).findById(id).orElseThrow().receipt());
+        List<long[]> steps = auditEntries(id);
+        List<long[]> receipt = auditEntries(id, "event = 'RECEIPT_KEPT'");
+        assertEquals(2, steps.size(), "SENT, RECEIPT_VERIFIED");
+        assertEquals(1, receipt.size());
+        assertEquals(receipt.get(0)[0], steps.get(1)[0], "the receipt and its step in one transaction, so on one lane");
+        assertEquals(receipt.get(0)[1] + 1, steps.get(1)[1], "one after the other");
     }
 
     @Test

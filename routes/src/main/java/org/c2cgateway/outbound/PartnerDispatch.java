@@ -2,6 +2,7 @@ package org.c2cgateway.outbound;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -24,6 +25,7 @@ import org.c2cgateway.security.Certificates;
 import org.c2cgateway.trace.DeliveryAttempt;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trace.TraceStep;
 import org.c2cgateway.transport.PartnerTransport;
 
 /**
@@ -57,10 +59,10 @@ public final class PartnerDispatch implements Processor {
                         + partner.endpoint() + ", " + DeliveryAttempt.note(DeadLettering.attempt(message)) + ", HTTP "
                         + response.status() + "; encrypted for " + Certificates.describe(encryptedFor)));
         Receipt receipt = acknowledged.receipt();
-        trace.receipt(messageId, receipt.signedEnvelope());
-        trace.event(messageId, TraceEvent.RECEIPT_VERIFIED, Instant.now(), "receipt " + receipt.messageId()
-                + " signed by " + partner.partyId() + " with " + Certificates.describe(receipt.signingCertificate())
-                + ", " + receipt.nonRepudiationDigests().size() + " digests match" + acknowledged.trustNote());
+        trace.receipt(messageId, receipt.signedEnvelope(), List.of(new TraceStep(TraceEvent.RECEIPT_VERIFIED, Instant.now(),
+                "receipt " + receipt.messageId() + " signed by " + partner.partyId() + " with "
+                        + Certificates.describe(receipt.signingCertificate()) + ", " + receipt.nonRepudiationDigests().size()
+                        + " digests match" + acknowledged.trustNote())));
     }
     private static Partner partnerOf(PartnerDirectory partners, Message message) {
         String country = message.getHeader(QueueHeaders.PARTNER, String.class);

@@ -53,6 +53,12 @@ public interface TraceRecorder {
     /** Keeps the partner's signed receipt with the trace, as evidence of delivery. */
     void receipt(String messageId, byte[] signedReceipt);
 
+    /** {@link #receipt(String, byte[])} and the steps it makes, as one write where the store has transactions. */
+    default void receipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
+        receipt(messageId, signedReceipt);
+        events(messageId, steps);
+    }
+
     /**
      * An inbound message as duplicate elimination needs it, on any node and before any restart; empty
      * when no inbound message with this id was traced.

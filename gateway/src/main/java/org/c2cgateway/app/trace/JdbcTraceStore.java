@@ -139,10 +139,18 @@ public class JdbcTraceStore implements TraceRecorder {
 
     @Override
     public void receipt(String messageId, byte[] signedReceipt) {
+        receipt(messageId, signedReceipt, List.of());
+    }
+
+    @Override
+    public void receipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
         String receipt = new String(signedReceipt, StandardCharsets.UTF_8);
         transactions.executeWrite(status -> {
             messages.updateReceipt(messageId, receipt);
             audit.receipt(messageId, AuditChain.RECEIPT_KEPT, receipt);
+            for (TraceStep step : steps) {
+                event(messageId, step.event(), step.at(), step.detail()); // joins this transaction
+            }
             return null;
         });
     }
