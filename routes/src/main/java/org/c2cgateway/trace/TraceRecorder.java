@@ -21,13 +21,15 @@ public interface TraceRecorder {
 
     /**
      * {@link #open(MessageRecord)} with the message's first steps, as one write where the store has transactions:
-     * a message that loses the race for its id (or national message id) gets none of them either.
+     * each commit of the trace store costs more than the steps it holds (the exchange harness found the embedded
+     * store's commits the largest single cost of an exchange), and a message that loses the race for its id (or
+     * national message id) gets none of them either.
      */
     default boolean open(MessageRecord record, List<TraceStep> firstSteps) {
         if (!open(record)) {
             return false;
         }
-        events(record.messageId(), firstSteps);
+        firstSteps.forEach(step -> event(record.messageId(), step.event(), step.at(), step.detail()));
         return true;
     }
 
@@ -40,15 +42,6 @@ public interface TraceRecorder {
     /** Appends one step, which happened at {@code at}, to the message's timeline and moves its status. */
     void event(String messageId, TraceEvent event, Instant at, String detail);
 
-    /**
-     * Appends steps that follow one another, in their order, as one write where the store has transactions:
-     * each commit of the trace store costs more than the steps it holds (the exchange harness found the
-     * embedded store's commits the largest single cost of an exchange), and the steps are then all there or
-     * none.
-     */
-    default void events(String messageId, List<TraceStep> steps) {
-        steps.forEach(step -> event(messageId, step.event(), step.at(), step.detail()));
-    }
 
     /** Keeps the partner's signed receipt with the trace, as evidence of delivery. */
     void receipt(String messageId, byte[] signedReceipt);
@@ -56,7 +49,7 @@ public interface TraceRecorder {
     /** {@link #receipt(String, byte[])} and the steps it makes, as one write where the store has transactions. */
     default void receipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
         receipt(messageId, signedReceipt);
-        events(messageId, steps);
+        steps.forEach(step -> event(messageId, step.event(), step.at(), step.detail()));
     }
 
     /**

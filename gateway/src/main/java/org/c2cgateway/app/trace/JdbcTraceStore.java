@@ -77,9 +77,7 @@ public class JdbcTraceStore implements TraceRecorder {
                     deliveries.save(new OutboundDelivery(r.messageId(), r.nationalMessageId(), r.partner()));
                 }
                 audit.opened(r, now);
-                for (TraceStep step : firstSteps) {
-                    event(r.messageId(), step.event(), step.at(), step.detail()); // joins this transaction
-                }
+                append(r.messageId(), firstSteps);
                 return null;
             });
             return true;
@@ -124,12 +122,10 @@ public class JdbcTraceStore implements TraceRecorder {
         });
     }
 
-    /** The steps in one transaction: one commit, and one audit lane, for all of them. */
-    @Override
-    @Transactional
-    public void events(String messageId, List<TraceStep> steps) {
+    /** Steps of a write that holds its transaction: one commit, and one audit lane, for all of them. */
+    private void append(String messageId, List<TraceStep> steps) {
         for (TraceStep step : steps) {
-            event(messageId, step.event(), step.at(), step.detail()); // joins this transaction
+            event(messageId, step.event(), step.at(), step.detail()); // joins the caller's transaction
         }
     }
 
@@ -148,9 +144,7 @@ public class JdbcTraceStore implements TraceRecorder {
         transactions.executeWrite(status -> {
             messages.updateReceipt(messageId, receipt);
             audit.receipt(messageId, AuditChain.RECEIPT_KEPT, receipt);
-            for (TraceStep step : steps) {
-                event(messageId, step.event(), step.at(), step.detail()); // joins this transaction
-            }
+            append(messageId, steps);
             return null;
         });
     }
