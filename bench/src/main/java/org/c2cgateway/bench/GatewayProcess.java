@@ -41,7 +41,7 @@ public final class GatewayProcess implements AutoCloseable {
     private final Path jar;
     private final Path dataDir;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx2g"));
+    private final List<String> jvmOptions;
     private Process process;
     private long startupMillis = -1;
     private HttpClient http;
@@ -51,6 +51,7 @@ public final class GatewayProcess implements AutoCloseable {
         this.jar = jar;
         this.country = country.toLowerCase(Locale.ROOT);
         this.dataDir = dataDir;
+        this.jvmOptions = recommendedJvmOptions(home);
         this.apiPort = freePort();
         this.as4Port = freePort();
         set("c2c.home", home.toString());
@@ -76,11 +77,18 @@ public final class GatewayProcess implements AutoCloseable {
         return this;
     }
 
-    /** The JVM options, in place of the default {@code -Xmx2g}. */
+    /** More JVM options, after the gateway's own and {@code -Xmx2g}: of two settings of an option, the later wins. */
     public GatewayProcess jvmOptions(List<String> options) {
-        jvmOptions.clear();
         jvmOptions.addAll(options);
         return this;
+    }
+
+    /** {@code -Xmx2g} and what {@code gateway/bin/c2c-gateway} gives the gateway in production: gateway/jvm.options. */
+    private static List<String> recommendedJvmOptions(Path home) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-Xmx2g"));
+        Files.readAllLines(home.resolve("gateway/jvm.options")).stream().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(options::add);
+        return options;
     }
 
     /** Starts the process and waits until it reports ready; fails with its log's name if it ends first. */

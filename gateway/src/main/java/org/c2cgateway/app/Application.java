@@ -51,6 +51,7 @@ public final class Application {
                     usage();
                     return 2;
                 }
+                JvmAdvice.forThisJvm().ifPresent(advice -> System.err.println("c2c-gateway: warning: " + advice));
                 ApplicationContext gateway = GatewayLauncher.start(Path.of(args[1]), overrides);
                 EmbeddedServer server = gateway.getBean(EmbeddedServer.class);
                 long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -36,6 +36,9 @@ import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.transaction.TransactionOperations;
 
 import org.c2cgateway.app.config.GatewayConfiguration;
+import org.c2cgateway.app.demo.Await;
+import org.c2cgateway.app.config.GroupCommitConfiguration;
+import org.c2cgateway.app.trace.GroupCommit;
 import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.app.config.TraceRetentionConfiguration;
 import org.c2cgateway.app.trace.TraceRetention;
@@ -254,6 +257,110 @@ abstract class TraceStoreContract {
                 assertEquals(MessageStatus.DELIVERED, trace.status(id), "round " + round);
             }
         } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * The writes that wait while the writers are busy share a transaction: with every writer held, 20 threads each
+     * open a message; released, the 20 commit in at most one transaction per writer, and each caller returns only
+     * once its message is there for any other connection to read.
+     */
+    @Test
+    void writes_waiting_together_commit_together_and_each_returns_committed() throws Exception {
+        GroupCommit writes = gateway.getBean(GroupCommit.class);
+        int writers = gateway.getBean(GroupCommitConfiguration.class).writers();
+        try (HeldWriters held = HeldWriters.hold(gateway)) {
+            List<Future<Object>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String id = newId();
+                opened.add(held.threads.submit(() -> {
+                    Object[] transaction = new Object[1];
+                    writes.write(() -> {
+                        transaction[0] = gateway.getBean(TransactionOperations.class).findTransactionStatus().orElseThrow();
+                        return trace.open(inbound(id));
+                    });
+                    assertEquals(MessageStatus.ACCEPTED, trace.status(id), "committed on return, read on another connection");
+                    return transaction[0];
+                }));
+            }
+            Await.until("20 writes waiting", Duration.ofSeconds(10), () -> java.util.Optional.of(writes.waiting()).filter(n -> n == 20));
+            held.release();
+            java.util.Set<Object> transactions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Future<Object> open : opened) {
+                transactions.add(open.get());
+            }
+            assertTrue(transactions.size() <= writers, transactions.size() + " transactions for 20 writes");
+        }
+    }
+
+    /** A write that fails in a shared transaction fails alone: the others run again, each in one of its own. */
+    @Test
+    void a_failing_write_fails_alone_and_leaves_nothing() throws Exception {
+        GroupCommit writes = gateway.getBean(GroupCommit.class);
+        try (HeldWriters held = HeldWriters.hold(gateway)) {
+            List<String> ids = List.of(newId(), newId(), newId(), newId(), newId());
+            String failing = ids.get(2);
+            List<Future<Boolean>> opened = ids.stream().map(id -> held.threads.submit(() -> writes.write(() -> {
+                boolean open = trace.open(inbound(id));
+                if (id.equals(failing)) {
+                    throw new IllegalArgumentException("refused after its insert");
+                }
+                return open;
+            }))).toList();
+            Await.until("the writes waiting", Duration.ofSeconds(10), () -> java.util.Optional.of(writes.waiting()).filter(n -> n == ids.size()));
+            held.release();
+            for (int i = 0; i < ids.size(); i++) {
+                if (i == 2) {
+                    Future<Boolean> refused = opened.get(i);
+                    java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                            refused::get);
+                    assertEquals("refused after its insert", e.getCause().getMessage());
+                    assertEquals(null, trace.status(failing), "the failing write's insert rolled back");
+                } else {
+                    assertTrue(opened.get(i).get(), ids.get(i));
+                    assertEquals(MessageStatus.ACCEPTED, trace.status(ids.get(i)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Every writer of the gateway's group commit busy with a write that waits for {@link #release}, so that the writes
+     * made meanwhile (on {@link #threads}) queue up.
+     */
+    private static final class HeldWriters implements AutoCloseable {
+        final ExecutorService threads = Executors.newCachedThreadPool();
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        static HeldWriters hold(ApplicationContext gateway) throws InterruptedException {
+            GroupCommit writes = gateway.getBean(GroupCommit.class);
+            int writers = gateway.getBean(GroupCommitConfiguration.class).writers();
+            HeldWriters held = new HeldWriters();
+            CountDownLatch holding = new CountDownLatch(writers);
+            for (int i = 0; i < writers; i++) {
+                held.threads.submit(() -> writes.write(() -> {
+                    holding.countDown();
+                    try {
+                        return held.released.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            if (!holding.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the writers were not all held");
+            }
+            return held;
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public void close() {
+            release();
             threads.shutdownNow();
         }
     }

@@ -119,7 +119,7 @@ public final class ExchangeHarness {
             return;
         }
         Traffic traffic = new Traffic(plan.payloadsBytes().get(0), tag, runs++);
-        List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem).closed(traffic, 0, messages, 8);
+        List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem).closed(traffic, 0, messages, 8, webhook);
         awaitArrivals(webhook, sent);
         pair.awaitQuiet();
     }
@@ -138,7 +138,7 @@ public final class ExchangeHarness {
         Duration[] before = pair.cpu();
         List<LoadGenerator.Submission> sent = load.perSecond() > 0
                 ? generator.open(traffic, 0, messages, load.perSecond())
-                : generator.closed(traffic, 0, messages, load.concurrency());
+                : generator.closed(traffic, 0, messages, load.concurrency(), webhook);
         Arrivals arrivals = awaitArrivals(webhook, sent);
         pair.awaitQuiet();
         Duration[] after = pair.cpu();

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -22,7 +24,9 @@ import javax.net.ssl.SSLContext;
  * RS's national system under load: submits notifications to RS's REST API over mutual TLS, on kept-alive
  * connections, and notes for each when it was meant to go, when it went and what RS answered.
  * <ul>
- *   <li>closed loop: C submitters, each sending its next notification when the previous one is answered;</li>
+ *   <li>closed loop: C submitters, each sending its next notification when the previous one has reached the
+ *       receiving national system (not merely been accepted: a loop closed on acceptance only measures how fast a
+ *       backlog builds up in the sending gateway);</li>
  *   <li>open loop: one notification every 1/rate seconds whatever the answers, sent asynchronously, so a slow
  *       answer delays no later send and latency counts from the intended time (no coordinated omission).</li>
  * </ul>
@@ -31,6 +35,7 @@ final class LoadGenerator {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("\"messageId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(120);
 
     /** One submission: {@code messageId} is RS's gateway message id when accepted, else {@code error} says why. */
     record Submission(int n, long intendedNanos, long answeredNanos, String messageId, String error) {
@@ -48,8 +53,12 @@ final class LoadGenerator {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Notifications {@code first} to {@code first + count - 1} of {@code traffic}, by {@code concurrency} submitters. */
-    List<Submission> closed(Traffic traffic, int first, int count, int concurrency) throws Exception {
+    /**
+     * Notifications {@code first} to {@code first + count - 1} of {@code traffic}, by {@code concurrency} submitters,
+     * each waiting for its notification to reach {@code receiver} (at most {@link #ARRIVAL_TIMEOUT}; a notification
+     * that does not is an error of the run, found by the arrivals, and the submitter goes on).
+     */
+    List<Submission> closed(Traffic traffic, int first, int count, int concurrency, NationalWebhook receiver) throws Exception {
         AtomicInteger next = new AtomicInteger(first);
         List<Submission> done = java.util.Collections.synchronizedList(new ArrayList<>(count));
         ExecutorService submitters = Executors.newFixedThreadPool(concurrency);
@@ -60,7 +69,15 @@ final class LoadGenerator {
                     for (int n = next.getAndIncrement(); n < first + count; n = next.getAndIncrement()) {
                         byte[] body = traffic.notification(n);
                         long sent = System.nanoTime();
-                        done.add(answer(n, sent, send(body).handle((response, failure) -> outcome(response, failure)).join()));
+                        Submission submission = answer(n, sent, send(body).handle(LoadGenerator::outcome).join());
+                        done.add(submission);
+                        if (submission.accepted()) {
+                            try {
+                                receiver.awaitArrival(submission.messageId()).get(ARRIVAL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                            } catch (TimeoutException notArrived) {
+                                // counted as an error by the arrivals; the next notification goes
+                            }
+                        }
                     }
                     return null;
                 }));

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,8 @@ final class NationalWebhook implements AutoCloseable {
 
     private final HttpsServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
-    private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+    /** By gateway message id: completed with the first arrival's time; asked for before or after it arrives. */
+    private final Map<String, CompletableFuture<Long>> arrivals = new ConcurrentHashMap<>();
     private final AtomicInteger repeats = new AtomicInteger();
     private final AtomicInteger arrived = new AtomicInteger();
 
@@ -58,7 +60,7 @@ final class NationalWebhook implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            if (arrivals.putIfAbsent(id, now) == null) {
+            if (awaitArrival(id).complete(now)) {
                 arrived.incrementAndGet();
             } else {
                 repeats.incrementAndGet(); // the channel is at least once; a repeat is counted, not an arrival
@@ -69,7 +71,13 @@ final class NationalWebhook implements AutoCloseable {
 
     /** When the notification first arrived ({@link System#nanoTime()}), or {@code null}. */
     Long arrival(String messageId) {
-        return arrivals.get(messageId);
+        CompletableFuture<Long> arrival = arrivals.get(messageId);
+        return arrival == null ? null : arrival.getNow(null);
+    }
+
+    /** Completes when the notification first arrives, with that time ({@link System#nanoTime()}). */
+    CompletableFuture<Long> awaitArrival(String messageId) {
+        return arrivals.computeIfAbsent(messageId, id -> new CompletableFuture<>());
     }
 
     int arrived() {

@@ -71,7 +71,8 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, start-ups %d, JVM %s%s",
-                suites, loads.size(), repeats, warmup, startups, jvm.isEmpty() ? "defaults" : jvm,
+                suites, loads.size(), repeats, warmup, startups,
+                "-Xmx2g, gateway/jvm.options" + (jvm.isEmpty() ? "" : ", then " + String.join(" ", jvm)),
                 settings.isEmpty() ? "" : ", settings " + settings);
     }
 }

@@ -7,7 +7,7 @@ package org.c2cgateway.bench.exchange;
  * @param configuration  what was run, the same text for every repetition of it (e.g. {@code "RSA closed C=32 5 KB"})
  * @param suite          the crypto suite of the agreement: {@code RSA} (RSA-2048, AES-128-GCM) or {@code EC}
  *                       (Ed25519, X25519)
- * @param mode           {@code closed} (C submitters, each waiting for its answer) or {@code open} (a fixed offered rate)
+ * @param mode           {@code closed} (C submitters, each waiting for its notification to reach MK's national system) or {@code open} (a fixed offered rate)
  * @param concurrency    closed loop: the submitters; open loop: 0
  * @param offeredPerSecond open loop: the offered rate; closed loop: 0
  * @param payloadBytes   the size of each notification as submitted

@@ -1,15 +1,12 @@
 package org.c2cgateway.app.trace;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import org.c2cgateway.app.audit.AuditChain;
@@ -32,18 +29,18 @@ public class JdbcTraceStore implements TraceRecorder {
     private final TracedMessageRepository messages;
     private final TracedEventRepository events;
     private final OutboundDeliveryRepository deliveries;
-    private final TransactionOperations<Connection> transactions;
+    private final GroupCommit writes;
     private final String node;
     private final AuditChain audit;
     private final ApplicationEventPublisher<MessageStepped> steps;
 
     public JdbcTraceStore(TracedMessageRepository messages, TracedEventRepository events,
-                          OutboundDeliveryRepository deliveries, TransactionOperations<Connection> transactions,
-                          GatewayConfiguration gateway, AuditChain audit, ApplicationEventPublisher<MessageStepped> steps) {
+                          OutboundDeliveryRepository deliveries, GroupCommit writes, GatewayConfiguration gateway, AuditChain audit,
+                          ApplicationEventPublisher<MessageStepped> steps) {
         this.messages = messages;
         this.events = events;
         this.deliveries = deliveries;
-        this.transactions = transactions;
+        this.writes = writes;
         this.node = gateway.effectiveNodeName();
         this.audit = audit;
         this.steps = steps;
@@ -69,7 +66,7 @@ public class JdbcTraceStore implements TraceRecorder {
         }
         Instant now = Instant.now();
         try {
-            transactions.executeWrite(status -> {
+            writes.write(() -> {
                 messages.save(new TracedMessage(r.messageId(), r.nationalMessageId(), r.mrn(), r.conversationId(),
                         r.type(), r.direction().name(), r.partner(), r.payloadSize(), r.payloadSha256(),
                         MessageStatus.ACCEPTED.name(), now, now, null, r.agreementId(), r.agreementVersion()));
@@ -105,8 +102,15 @@ public class JdbcTraceStore implements TraceRecorder {
     }
 
     @Override
-    @Transactional
     public void event(String messageId, TraceEvent event, Instant at, String detail) {
+        writes.write(() -> {
+            step(messageId, event, at, detail);
+            return null;
+        });
+    }
+
+    /** One step, in the current transaction. */
+    private void step(String messageId, TraceEvent event, Instant at, String detail) {
         Optional<TracedMessage> traced = messages.lockById(messageId); // one status change at a time per message
         TracedEvent saved = events.save(new TracedEvent(null, messageId, event.name(), at, node, bounded(detail),
                 traced.map(TracedMessage::agreementId).orElse(null), traced.map(TracedMessage::agreementVersion).orElse(null)));
@@ -125,7 +129,7 @@ public class JdbcTraceStore implements TraceRecorder {
     /** Steps of a write that holds its transaction: one commit, and one audit lane, for all of them. */
     private void append(String messageId, List<TraceStep> steps) {
         for (TraceStep step : steps) {
-            event(messageId, step.event(), step.at(), step.detail()); // joins the caller's transaction
+            step(messageId, step.event(), step.at(), step.detail());
         }
     }
 
@@ -141,7 +145,7 @@ public class JdbcTraceStore implements TraceRecorder {
     @Override
     public void receipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
         String receipt = new String(signedReceipt, StandardCharsets.UTF_8);
-        transactions.executeWrite(status -> {
+        writes.write(() -> {
             messages.updateReceipt(messageId, receipt);
             audit.receipt(messageId, AuditChain.RECEIPT_KEPT, receipt);
             append(messageId, steps);
@@ -163,7 +167,7 @@ public class JdbcTraceStore implements TraceRecorder {
         if (!Arrays.equals(signedReceipt, receipt.getBytes(StandardCharsets.UTF_8))) {
             throw new IllegalArgumentException("a receipt is kept as UTF-8 text, and this one is not");
         }
-        transactions.executeWrite(status -> {
+        writes.write(() -> {
             if (messages.keepReceiptIfAbsent(messageId, receipt) == 1) {
                 audit.receipt(messageId, AuditChain.RECEIPT_SENT, receipt);
             }
