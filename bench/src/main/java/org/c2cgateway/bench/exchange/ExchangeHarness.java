@@ -47,6 +47,7 @@ public final class ExchangeHarness {
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final List<RunResult> results = new ArrayList<>();
     private final List<Long> startups = new ArrayList<>();
+    private final List<Long> startupsWithoutArchive = new ArrayList<>();
     private int runs;
 
     private ExchangeHarness(Map<String, String> options, Plan plan, Path home, Path jar, Path out) {
@@ -105,8 +106,10 @@ public final class ExchangeHarness {
         int errors = results.stream().mapToInt(RunResult::errors).sum();
         Files.writeString(out.resolve("runs.txt"), String.join("\n", results.stream().map(ExchangeHarness::line).toList()) + "\n");
         String title = "C2C Gateway exchange harness, " + plan.mode() + " mode, " + Instant.now().toString().substring(0, 16) + "Z"
+                + " (" + plan + ")"
                 + (startups.isEmpty() ? "" : "; RS start-up (JVM start to ready) median of " + startups.size() + ": "
-                + median(startups) + " ms " + startups);
+                + median(startups) + " ms " + startups + " with the class data archive, " + median(startupsWithoutArchive)
+                + " ms " + startupsWithoutArchive + " without");
         Report.write(title, Machine.current(), results, out);
         System.out.printf("%n%s%n%s%n%d runs, %d errors; report in %s%n", title, Report.mediansTable(results),
                 results.size(), errors, out);
@@ -179,20 +182,32 @@ public final class ExchangeHarness {
         return Arrivals.of(webhook, sent);
     }
 
-    /** Start-up of the RS gateway, JVM start to ready, on a trace store and journal it has used before. */
+    /**
+     * Start-up of the RS gateway, JVM start to ready, on a trace store and journal it has used before: with the class
+     * data archive that {@code gateway/bin/c2c-gateway cds} makes, and without, alternately. The first start creates
+     * the store and, as {@code cds} does, the archive: a one-off, not measured.
+     */
     private void measureStartups() throws Exception {
         Path data = fresh(out.resolve("startup"));
-        for (int i = 0; i <= plan.startups(); i++) {
-            GatewayProcess rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(plan.jvm());
-            try {
-                rs.start(data.resolve("rs-" + i + ".log"));
-            } finally {
-                rs.close();
-            }
-            if (i > 0) { // the first start creates the store: a one-off, not a restart
-                startups.add(rs.startupMillis());
-            }
+        Path archive = data.resolve("c2c-gateway.jsa");
+        start(data, "first", List.of("-XX:ArchiveClassesAtExit=" + archive));
+        for (int i = 1; i <= plan.startups(); i++) {
+            startups.add(start(data, "archive-" + i, List.of("-XX:SharedArchiveFile=" + archive)));
+            startupsWithoutArchive.add(start(data, "plain-" + i, List.of()));
         }
+    }
+
+    /** One start of RS to ready, then a stop; its start-up time. */
+    private long start(Path data, String name, List<String> jvm) throws Exception {
+        List<String> options = new ArrayList<>(plan.jvm());
+        options.addAll(jvm);
+        GatewayProcess rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(options);
+        try {
+            rs.start(data.resolve("rs-" + name + ".log"));
+        } finally {
+            rs.close();
+        }
+        return rs.startupMillis();
     }
 
     private static Path fresh(Path directory) throws java.io.IOException {
