@@ -7,8 +7,8 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * What the running JVM lacks of the options the gateway is meant to run with ({@code gateway/jvm.options}, which
- * {@code gateway/bin/c2c-gateway} passes): a gateway started with a bare {@code java -jar} works, but an operator
- * should learn from its log why it uses far more CPU than it should.
+ * {@code gateway/bin/c2c-gateway} passes): a gateway started with a bare {@code java -jar} works, but its operator
+ * should learn from its log that it runs without them.
  */
 final class JvmAdvice {
 
@@ -27,9 +27,8 @@ final class JvmAdvice {
             return Optional.empty();
         }
         return Optional.of("the JVM runs with UseCodeCacheFlushing on: under load its code cache sweeper keeps "
-                + "discarding the gateway's compiled code and the JIT keeps compiling it again, at a large cost in "
-                + "CPU; start the gateway with gateway/bin/c2c-gateway, or add -XX:-UseCodeCacheFlushing "
-                + "(gateway/jvm.options)");
+                + "discarding the gateway's hot compiled code and the JIT compiles it again; start the gateway with "
+                + "gateway/bin/c2c-gateway, or add -XX:-UseCodeCacheFlushing (gateway/jvm.options)");
     }
 
     private static Optional<Boolean> codeCacheFlushing() {

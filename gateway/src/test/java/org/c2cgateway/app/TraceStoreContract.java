@@ -333,12 +333,16 @@ abstract class TraceStoreContract {
         final ExecutorService threads = Executors.newCachedThreadPool();
         private final CountDownLatch released = new CountDownLatch(1);
 
+        /**
+         * One holding write at a time, each running before the next is made: two made at once could fall in one
+         * batch, where the second would wait behind the first instead of holding a writer of its own.
+         */
         static HeldWriters hold(ApplicationContext gateway) throws InterruptedException {
             GroupCommit writes = gateway.getBean(GroupCommit.class);
             int writers = gateway.getBean(GroupCommitConfiguration.class).writers();
             HeldWriters held = new HeldWriters();
-            CountDownLatch holding = new CountDownLatch(writers);
             for (int i = 0; i < writers; i++) {
+                CountDownLatch holding = new CountDownLatch(1);
                 held.threads.submit(() -> writes.write(() -> {
                     holding.countDown();
                     try {
@@ -347,9 +351,9 @@ abstract class TraceStoreContract {
                         throw new IllegalStateException(e);
                     }
                 }));
-            }
-            if (!holding.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the writers were not all held");
+                if (!holding.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("writer " + (i + 1) + " of " + writers + " was not held");
+                }
             }
             return held;
         }

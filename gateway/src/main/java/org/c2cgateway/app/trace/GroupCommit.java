@@ -107,7 +107,11 @@ public class GroupCommit {
                 return;
             }
             waiting.drainTo(batch, settings.maxBatch() - 1);
-            commit(batch);
+            try {
+                commit(batch);
+            } catch (RuntimeException | Error unexpected) { // no caller may wait for ever, and the writer goes on
+                batch.forEach(write -> write.done().completeExceptionally(unexpected));
+            }
             batch.clear();
         }
     }
@@ -122,7 +126,7 @@ public class GroupCommit {
                 });
                 completions.forEach(Runnable::run); // only now: committed
                 return;
-            } catch (RuntimeException failed) {
+            } catch (RuntimeException | Error failed) {
                 LOG.debug("a batch of {} trace writes rolled back ({}); each runs again alone", batch.size(),
                         failed.toString());
             }
