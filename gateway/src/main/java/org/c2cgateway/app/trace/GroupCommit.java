@@ -68,12 +68,13 @@ public class GroupCommit {
 
     /** Runs {@code work} in a committed transaction (the caller's, if it holds one) and returns its result. */
     public <T> T write(Supplier<T> work) {
-        if (!settings.enabled() || closed || transactions.findTransactionStatus().isPresent()) {
-            return transactions.executeWrite(status -> work.get());
-        }
         Write<T> write = new Write<>(work, new CompletableFuture<>());
-        waiting.add(write);
-        if (closed && waiting.remove(write)) { // closing: no writer may be left to take it
+        boolean onItsOwn = !settings.enabled() || closed || transactions.findTransactionStatus().isPresent();
+        if (!onItsOwn) {
+            waiting.add(write);
+            onItsOwn = closed && waiting.remove(write); // closing: no writer may be left to take it
+        }
+        if (onItsOwn) {
             return transactions.executeWrite(status -> work.get());
         }
         try {
