@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,14 +166,19 @@ public final class GatewayProcess implements AutoCloseable {
         return -1;
     }
 
-    /** Starts a JFR recording ({@code profile} settings) in the running process, through {@code jcmd}. */
-    public void startRecording() throws IOException, InterruptedException {
-        jcmd("JFR.start", "name=harness", "settings=profile");
+    /**
+     * A JFR recording ({@code profile} settings) from the JVM's start, for {@link #dumpRecording}. Started with the
+     * process, not later by {@code jcmd}: a recording started in a warm process made its JIT compiler recompile for
+     * minutes (half of each process's CPU), so the profile showed a gateway that was not the one measured.
+     */
+    public GatewayProcess recordFromStart() {
+        jvmOptions.add("-XX:StartFlightRecording=name=harness,settings=profile,maxage=30m");
+        return this;
     }
 
-    /** Stops the recording {@link #startRecording()} started, into {@code file}. */
-    public void stopRecording(Path file) throws IOException, InterruptedException {
-        jcmd("JFR.stop", "name=harness", "filename=" + file.toAbsolutePath());
+    /** What the recording {@link #recordFromStart()} started holds from {@code begin} on, into {@code file}. */
+    public void dumpRecording(Path file, Instant begin) throws IOException, InterruptedException {
+        jcmd("JFR.dump", "name=harness", "begin=" + begin, "filename=" + file.toAbsolutePath());
     }
 
     private void jcmd(String... command) throws IOException, InterruptedException {

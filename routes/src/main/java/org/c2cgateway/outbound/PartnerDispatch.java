@@ -3,6 +3,7 @@ package org.c2cgateway.outbound;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -49,21 +50,37 @@ public final class PartnerDispatch implements Processor {
         this.trace = trace;
     }
 
+    /**
+     * Sends, then traces SENT and RECEIPT_VERIFIED with the receipt in one write: one commit of the trace store
+     * where there were two. SENT alone is traced only when the partner answered with no receipt this gateway
+     * accepts, so that the timeline still shows the answer before the failure.
+     */
     @Override
     public void process(Exchange exchange) throws IOException, As4Exception, InvalidPayloadException {
         Message message = exchange.getMessage();
         String messageId = message.getHeader(QueueHeaders.MESSAGE_ID, String.class);
         Partner partner = partnerOf(credentials.current().partners(), message);
-        PartnerSend.Acknowledged acknowledged = send.send(partner, userMessage(message, messageId, partner),
-                (response, encryptedFor) -> trace.event(messageId, TraceEvent.SENT, Instant.now(), "to "
-                        + partner.endpoint() + ", " + DeliveryAttempt.note(DeadLettering.attempt(message)) + ", HTTP "
-                        + response.status() + "; encrypted for " + Certificates.describe(encryptedFor)));
+        AtomicReference<TraceStep> sent = new AtomicReference<>();
+        PartnerSend.Acknowledged acknowledged;
+        try {
+            acknowledged = send.send(partner, userMessage(message, messageId, partner),
+                    (response, encryptedFor) -> sent.set(new TraceStep(TraceEvent.SENT, Instant.now(), "to "
+                            + partner.endpoint() + ", " + DeliveryAttempt.note(DeadLettering.attempt(message))
+                            + ", HTTP " + response.status() + "; encrypted for " + Certificates.describe(encryptedFor))));
+        } catch (IOException | As4Exception | RuntimeException e) {
+            TraceStep answered = sent.get();
+            if (answered != null) {
+                trace.event(messageId, answered.event(), answered.at(), answered.detail());
+            }
+            throw e;
+        }
         Receipt receipt = acknowledged.receipt();
-        trace.receipt(messageId, receipt.signedEnvelope(), List.of(new TraceStep(TraceEvent.RECEIPT_VERIFIED, Instant.now(),
-                "receipt " + receipt.messageId() + " signed by " + partner.partyId() + " with "
+        trace.receipt(messageId, receipt.signedEnvelope(), List.of(sent.get(), new TraceStep(TraceEvent.RECEIPT_VERIFIED,
+                Instant.now(), "receipt " + receipt.messageId() + " signed by " + partner.partyId() + " with "
                         + Certificates.describe(receipt.signingCertificate()) + ", " + receipt.nonRepudiationDigests().size()
                         + " digests match" + acknowledged.trustNote())));
     }
+
     private static Partner partnerOf(PartnerDirectory partners, Message message) {
         String country = message.getHeader(QueueHeaders.PARTNER, String.class);
         return partners.byCountry(country).orElseThrow(() ->

@@ -46,6 +46,7 @@ import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.ReceivedMessage;
 import org.c2cgateway.trace.TraceEvent;
 import org.c2cgateway.trace.TraceRecorder;
+import org.c2cgateway.trace.TraceStep;
 import org.c2cgateway.transport.PartnerResponse;
 import org.c2cgateway.transport.PartnerTransport;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,15 @@ class PartnerDispatchTest {
 
         assertTrue(trace.events.contains(TraceEvent.RECEIPT_VERIFIED));
         assertNotNull(trace.receipt);
+        assertEquals(List.of(List.of(TraceEvent.SENT, TraceEvent.RECEIPT_VERIFIED)), trace.writes,
+                "the answer and its receipt in one write: one commit of the trace store");
+    }
+
+    @Test
+    void an_answer_without_an_acceptable_receipt_is_still_traced_as_sent_before_the_failure() {
+        assertThrows(As4Exception.class, () -> dispatch(received -> answer(200,
+                new ReceiptBuilder().build(received, TestKeys.intruder()))));
+        assertEquals(List.of(List.of(TraceEvent.SENT)), trace.writes);
     }
 
     @Test
@@ -124,6 +134,8 @@ class PartnerDispatchTest {
 
     private void assertNotVerified() {
         assertFalse(trace.events.contains(TraceEvent.RECEIPT_VERIFIED), trace.events.toString());
+        assertTrue(trace.writes.stream().allMatch(write -> write.equals(List.of(TraceEvent.SENT))),
+                "at most the answer, on its own: " + trace.writes);
         assertNull(trace.receipt, "no evidence kept");
     }
 
@@ -175,9 +187,10 @@ class PartnerDispatchTest {
         }
     }
 
-    /** Keeps what the dispatch traces. */
+    /** Keeps what the dispatch traces, and which steps it wrote together. */
     private static final class Trace implements TraceRecorder {
         final List<TraceEvent> events = new ArrayList<>();
+        final List<List<TraceEvent>> writes = new ArrayList<>();
         byte[] receipt;
 
         @Override
@@ -193,11 +206,19 @@ class PartnerDispatchTest {
         @Override
         public void event(String messageId, TraceEvent event, Instant at, String detail) {
             events.add(event);
+            writes.add(List.of(event));
         }
 
         @Override
         public void receipt(String messageId, byte[] signedReceipt) {
             receipt = signedReceipt;
+        }
+
+        @Override
+        public void receipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
+            receipt = signedReceipt;
+            steps.forEach(step -> events.add(step.event()));
+            writes.add(steps.stream().map(TraceStep::event).toList());
         }
 
         @Override

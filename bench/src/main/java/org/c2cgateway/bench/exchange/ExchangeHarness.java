@@ -28,13 +28,16 @@ import org.c2cgateway.transport.TlsMaterial;
  * java -cp bench/target/benchmarks.jar org.c2cgateway.bench.exchange.ExchangeHarness [--mode smoke|standard|full]
  *      [--suites RSA,EC] [--repeats 3] [--messages 3000] [--concurrency 32] [--rates 50,100,200]
  *      [--payloads-kb 5,100,1000] [--warmup 1000] [--out bench/target/exchange] [--jar gateway/target/c2c-gateway.jar]
- *      [--jvm "-Xmx256m ..."] [--set key=value,key=value] [--db h2|postgres] [--profile DIR]
+ *      [--jvm "-Xmx256m ..."] [--set key=value,key=value] [--db h2|postgres] [--profile DIR] [--backlog 50000]
  * </pre>
  * {@code smoke} (a few hundred messages, one repetition) fails with exit status 1 on any error: CI runs it so that
- * the harness cannot rot. It asserts nothing about time. {@code --profile DIR} records each measured run in both
- * gateways with JFR (warm-up excluded), into a directory per run ({@link ProfileSummary} reads them); the
- * recording's own cost is in that run's figures. {@code --set} gives both gateways more settings (an A/B of one). {@code --db postgres} puts each gateway's trace store in a fresh schema on the PostgreSQL at
- * 127.0.0.1:5432 (database {@code test}, user {@code postgres}); that server's CPU is not in the figures.
+ * the harness cannot rot. It asserts nothing about time. {@code --profile DIR} runs both gateways with JFR from
+ * their start and dumps each measured run's window (warm-up excluded) into a directory per run ({@link ProfileSummary}
+ * reads them); the recording's own cost is in every figure of that invocation. {@code --set} gives both gateways
+ * more settings (an A/B of one). {@code --db postgres} puts each gateway's trace store in a fresh schema on the
+ * PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}); that server's CPU is not in the figures.
+ * {@code --backlog N} (full mode: 50,000) ends each suite with a partner outage: RS accepts N while MK is down, then
+ * MK comes back and the backlog's drain is timed.
  */
 public final class ExchangeHarness {
 
@@ -87,7 +90,7 @@ public final class ExchangeHarness {
                     extra.put("c2c.max-payload-bytes", String.valueOf(plan.maxPayloadBytes()));
                 }
                 try (GatewayPair pair = new GatewayPair(home, jar, data, suite, webhook, extra, plan.jvm(),
-                        "postgres".equals(options.get("db")))) {
+                        "postgres".equals(options.get("db")), options.containsKey("profile"))) {
                     System.out.printf("%s suite: RS pid %d, MK pid %d ready%n", suite, pair.rs.pid(), pair.mk.pid());
                     warmUp(pair, webhook, plan.warmup());
                     for (Load load : plan.loads()) {
@@ -96,6 +99,11 @@ public final class ExchangeHarness {
                             results.add(result);
                             System.out.println(line(result));
                         }
+                    }
+                    if (plan.backlog() > 0) {
+                        RunResult result = backlog(pair, webhook, floor, data);
+                        results.add(result);
+                        System.out.println(line(result));
                     }
                 }
             }
@@ -116,13 +124,19 @@ public final class ExchangeHarness {
         return errors;
     }
 
-    /** The JIT, the connection pools and the broker's journal files, before anything is measured. */
+    /**
+     * The JIT, the connection pools and the broker's journal files, before anything is measured; at the plan's
+     * highest closed-loop concurrency, since a JIT warmed at a lower one recompiled (deoptimised, "unstable_if",
+     * "class_check") for most of the first measured run.
+     */
     private void warmUp(GatewayPair pair, NationalWebhook webhook, int messages) throws Exception {
         if (messages == 0) {
             return;
         }
         Traffic traffic = new Traffic(plan.payloadsBytes().get(0), tag, runs++);
-        List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem).closed(traffic, 0, messages, 8, webhook);
+        int concurrency = plan.loads().stream().mapToInt(Load::concurrency).max().orElse(0);
+        List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem)
+                .closed(traffic, 0, messages, Math.max(concurrency, 8), webhook);
         awaitArrivals(webhook, sent);
         pair.awaitQuiet();
     }
@@ -135,9 +149,7 @@ public final class ExchangeHarness {
         int messages = load.messages();
         Path profile = options.containsKey("profile") ? Files.createDirectories(Path.of(options.get("profile"))
                 .resolve(load.name(pair.suite, traffic.size()).replaceAll("[^A-Za-z0-9]+", "-") + "-" + repetition)) : null;
-        if (profile != null) {
-            pair.startRecordings();
-        }
+        Instant begin = Instant.now();
         Duration[] before = pair.cpu();
         List<LoadGenerator.Submission> sent = load.perSecond() > 0
                 ? generator.open(traffic, 0, messages, load.perSecond())
@@ -146,7 +158,7 @@ public final class ExchangeHarness {
         pair.awaitQuiet();
         Duration[] after = pair.cpu();
         if (profile != null) {
-            pair.stopRecordings(profile);
+            pair.dumpRecordings(profile, begin);
         }
         double cpuA = after[0].minus(before[0]).toNanos() / 1e6 / messages;
         double cpuB = after[1].minus(before[1]).toNanos() / 1e6 / messages;
@@ -161,14 +173,58 @@ public final class ExchangeHarness {
                 cpuA, cpuB, pair.rs.peakRss(), pair.mk.peakRss(), floorMs);
     }
 
-    /** What reached MK's national system of what RS accepted, waiting while arrivals still come. */
+    /**
+     * A backlog: MK stopped while RS accepts {@link Plan#backlog()} notifications (closed loop, waiting for RS's
+     * answer only), then MK started again on the same ports and store, as after an outage. The drain is timed from
+     * the first arrival after the restart to the last, so that RS's circuit breaker probe (30 s by default) and MK's
+     * start are not in it; CPU is counted from MK ready. Its throughput compares with the closed loop's.
+     */
+    private RunResult backlog(GatewayPair pair, NationalWebhook webhook, CryptoFloor floor, Path data) throws Exception {
+        double floorMs = floor.millisPerExchange();
+        Traffic traffic = new Traffic(plan.payloadsBytes().get(0), tag, runs++);
+        int messages = plan.backlog();
+        pair.mk.close();
+        long acceptStart = System.nanoTime();
+        List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem)
+                .closed(traffic, 0, messages, plan.concurrency(), null);
+        double acceptSeconds = (System.nanoTime() - acceptStart) / 1e9;
+        long accepted = sent.stream().filter(LoadGenerator.Submission::accepted).count();
+        System.out.printf(Locale.ROOT, "  backlog: RS accepted %d of %d in %.1f s (%.1f/s) with MK down; MK starts%n",
+                accepted, messages, acceptSeconds, accepted / acceptSeconds);
+        pair.mk.start(data.resolve("mk-after-backlog.log"));
+        long ready = System.nanoTime();
+        Duration[] before = pair.cpu();
+        Arrivals arrivals = awaitArrivals(webhook, sent, Duration.ofMinutes(3));
+        pair.awaitQuiet();
+        Duration[] after = pair.cpu();
+        long first = sent.stream().filter(LoadGenerator.Submission::accepted).map(s -> webhook.arrival(s.messageId()))
+                .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).min().orElse(ready);
+        double seconds = (arrivals.last() - first) / 1e9;
+        System.out.printf(Locale.ROOT, "  backlog: first arrival %.1f s after MK was ready, drained in %.1f s%n",
+                (first - ready) / 1e9, seconds);
+        double[] latencies = arrivals.latenciesMs();
+        Arrays.sort(latencies);
+        return new RunResult(pair.suite + " backlog " + messages + " " + Load.size(traffic.size()),
+                pair.suite.name(), "backlog", plan.concurrency(), 0, traffic.size(), 2, 1, messages, arrivals.errors(),
+                seconds, arrivals.count() / seconds, percentile(latencies, 0.50), percentile(latencies, 0.90),
+                percentile(latencies, 0.99), latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1],
+                after[0].minus(before[0]).toNanos() / 1e6 / messages, after[1].minus(before[1]).toNanos() / 1e6 / messages,
+                pair.rs.peakRss(), pair.mk.peakRss(), floorMs);
+    }
+
     private static Arrivals awaitArrivals(NationalWebhook webhook, List<LoadGenerator.Submission> sent)
+            throws InterruptedException {
+        return awaitArrivals(webhook, sent, Duration.ofSeconds(60));
+    }
+
+    /** What reached MK's national system of what RS accepted, waiting while arrivals still come ({@code quiet}). */
+    private static Arrivals awaitArrivals(NationalWebhook webhook, List<LoadGenerator.Submission> sent, Duration quiet)
             throws InterruptedException {
         List<LoadGenerator.Submission> accepted = sent.stream().filter(LoadGenerator.Submission::accepted).toList();
         sent.stream().filter(s -> !s.accepted()).limit(3).forEach(s -> System.out.println("  refused: " + s.error()));
         long quietSince = System.nanoTime();
         int seen = -1;
-        while (System.nanoTime() - quietSince < Duration.ofSeconds(60).toNanos()) {
+        while (System.nanoTime() - quietSince < quiet.toNanos()) {
             int now = (int) accepted.stream().filter(s -> webhook.arrival(s.messageId()) != null).count();
             if (now == accepted.size()) {
                 break;

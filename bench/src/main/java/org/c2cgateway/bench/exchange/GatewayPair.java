@@ -1,8 +1,10 @@
 package org.c2cgateway.bench.exchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -45,9 +47,10 @@ final class GatewayPair implements AutoCloseable {
      * @param extra settings for both gateways (a larger payload limit, say)
      * @param jvm   the JVM options of each gateway process
      * @param postgres each gateway's trace store in a fresh schema of its own on the local PostgreSQL, not H2
+     * @param recording each process records with JFR from its start, for {@link #dumpRecordings}
      */
     GatewayPair(Path home, Path jar, Path data, Suite suite, NationalWebhook webhook, Map<String, String> extra,
-                List<String> jvm, boolean postgres) throws IOException, InterruptedException {
+                List<String> jvm, boolean postgres, boolean recording) throws IOException, InterruptedException {
         this.suite = suite;
         mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(jvm);
         rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(jvm);
@@ -59,6 +62,10 @@ final class GatewayPair implements AutoCloseable {
         suite.settings("rs", "MK").forEach(rs::set);
         extra.forEach(mk::set);
         extra.forEach(rs::set);
+        if (recording) {
+            mk.recordFromStart();
+            rs.recordFromStart();
+        }
         if (postgres) {
             TraceDatabase.postgres("mk").forEach(mk::set);
             TraceDatabase.postgres("rs").forEach(rs::set);
@@ -72,16 +79,16 @@ final class GatewayPair implements AutoCloseable {
         }
     }
 
-    /** JFR recordings in both processes, from now until {@link #stopRecordings}. */
-    void startRecordings() throws IOException, InterruptedException {
-        rs.startRecording();
-        mk.startRecording();
-    }
-
-    /** Into {@code rs.jfr} and {@code mk.jfr} in {@code directory}. */
-    void stopRecordings(Path directory) throws IOException, InterruptedException {
-        rs.stopRecording(directory.resolve("rs.jfr"));
-        mk.stopRecording(directory.resolve("mk.jfr"));
+    /**
+     * Each process's recording ({@code recording} was true) from {@code begin} on, into {@code rs.jfr} and
+     * {@code mk.jfr} in {@code directory}, with the window in {@code window.txt}: a dump holds whole chunks, so it may
+     * start earlier, and {@link ProfileSummary} counts only the window's events.
+     */
+    void dumpRecordings(Path directory, Instant begin) throws IOException, InterruptedException {
+        Instant end = Instant.now();
+        rs.dumpRecording(directory.resolve("rs.jfr"), begin);
+        mk.dumpRecording(directory.resolve("mk.jfr"), begin);
+        Files.writeString(directory.resolve(ProfileSummary.WINDOW), begin + " " + end + "\n");
     }
 
     /** CPU time of both processes so far. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * option given on the command line in their place.
  */
 record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int repeats, int warmup, int startups,
-            List<Integer> payloadsBytes, List<String> jvm, Map<String, String> settings) {
+            List<Integer> payloadsBytes, List<String> jvm, Map<String, String> settings, int backlog, int concurrency) {
 
     private static final int NOTIFICATION = 6_200; // the RS to MK sample as it is
 
@@ -52,7 +52,9 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
                 Integer.parseInt(options.getOrDefault("repeats", smoke ? "1" : "3")),
                 Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "2500")),
                 Integer.parseInt(options.getOrDefault("startups", smoke ? "0" : "5")),
-                payloads, jvm, settings);
+                payloads, jvm, settings,
+                // the backlog is 50,000: at today's rates, over an hour, so only the full mode runs it
+                Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : "0")), concurrency);
     }
 
     boolean smoke() {
@@ -70,8 +72,8 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, start-ups %d, JVM %s%s",
-                suites, loads.size(), repeats, warmup, startups,
+        return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, %sstart-ups %d, JVM %s%s",
+                suites, loads.size(), repeats, warmup, backlog > 0 ? "backlog " + backlog + ", " : "", startups,
                 "-Xmx2g, gateway/jvm.options" + (jvm.isEmpty() ? "" : ", then " + String.join(" ", jvm)),
                 settings.isEmpty() ? "" : ", settings " + settings);
     }

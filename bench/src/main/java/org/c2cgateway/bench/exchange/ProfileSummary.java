@@ -1,7 +1,9 @@
 package org.c2cgateway.bench.exchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +18,16 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a gateway's CPU went, from a JFR recording the harness took ({@code --profile DIR}): the methods with the
  * most execution samples on top of the stack (self), and the product's and its libraries' methods by the share of
- * samples they are anywhere on the stack (inclusive). Reads the recording with the JDK's own consumer API.
+ * samples they are anywhere on the stack (inclusive). Reads the recording with the JDK's own consumer API, and only
+ * its events inside the measured window that the harness wrote beside it ({@value #WINDOW}), where there is one.
  * <pre>
  * java -cp bench/target/benchmarks.jar org.c2cgateway.bench.exchange.ProfileSummary bench/target/exchange/profile/rs.jfr [top]
  * </pre>
  */
 public final class ProfileSummary {
+
+    /** "begin end" as two instants: the measured run a dumped recording belongs to. */
+    static final String WINDOW = "window.txt";
 
     private ProfileSummary() {
     }
@@ -32,7 +38,11 @@ public final class ProfileSummary {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Double> threadLoad = new HashMap<>();
         int samples = 0;
+        Predicate<Instant> inWindow = window(Path.of(args[0]).toAbsolutePath().resolveSibling(WINDOW));
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (!inWindow.test(event.getStartTime())) {
+                continue; // a dump holds whole chunks: these are from before or after the measured run
+            }
             if (event.getEventType().getName().equals("jdk.ThreadCPULoad")) {
                 // a share of the machine's CPU over the sampling period: summed per kind of thread, it shows
                 // what the Java samples cannot (the collector's and the JIT compiler's threads)
@@ -69,6 +79,16 @@ public final class ProfileSummary {
                 || name.startsWith("org.h2") || name.startsWith("org.apache.camel") || name.startsWith("org.apache.cxf")
                 || name.startsWith("io.micronaut") || name.startsWith("org.springframework") || name.startsWith("sun.security.ssl")
                 || name.startsWith("javax.xml") || name.startsWith("com.sun.org.apache") || name.startsWith("java.security"));
+    }
+
+    private static Predicate<Instant> window(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return time -> true;
+        }
+        String[] bounds = Files.readString(file).trim().split(" ");
+        Instant begin = Instant.parse(bounds[0]);
+        Instant end = Instant.parse(bounds[1]);
+        return time -> !time.isBefore(begin) && !time.isAfter(end);
     }
 
     private static void print(Map<String, Integer> counts, int samples, int top, Predicate<String> shown) {
