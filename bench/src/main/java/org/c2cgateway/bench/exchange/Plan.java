@@ -53,8 +53,9 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
                 Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "2500")),
                 Integer.parseInt(options.getOrDefault("startups", smoke ? "0" : "5")),
                 payloads, jvm, settings,
-                // the backlog is 50,000: at today's rates, over an hour, so only the full mode runs it
-                Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : "0")), concurrency);
+                // the backlog is 50,000: at today's rates, over an hour, so only the full mode runs it; the
+                // smoke mode runs a small one so that the outage and restart cannot rot
+                Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : smoke ? "100" : "0")), concurrency);
     }
 
     boolean smoke() {
