@@ -126,7 +126,7 @@ public final class ExchangeHarness {
 
     /**
      * The JIT, the connection pools and the broker's journal files, before anything is measured; at the plan's
-     * highest closed-loop concurrency, since a JIT warmed at a lower one recompiled (deoptimised, "unstable_if",
+     * closed-loop concurrency, since a JIT warmed at a lower one recompiled (deoptimised, "unstable_if",
      * "class_check") for most of the first measured run.
      */
     private void warmUp(GatewayPair pair, NationalWebhook webhook, int messages) throws Exception {
@@ -134,9 +134,8 @@ public final class ExchangeHarness {
             return;
         }
         Traffic traffic = new Traffic(plan.payloadsBytes().get(0), tag, runs++);
-        int concurrency = plan.loads().stream().mapToInt(Load::concurrency).max().orElse(0);
         List<LoadGenerator.Submission> sent = new LoadGenerator(pair.rs.base(), rsNationalSystem)
-                .closed(traffic, 0, messages, Math.max(concurrency, 8), webhook);
+                .closed(traffic, 0, messages, plan.concurrency(), webhook);
         awaitArrivals(webhook, sent);
         pair.awaitQuiet();
     }

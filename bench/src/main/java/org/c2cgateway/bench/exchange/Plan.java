@@ -12,7 +12,7 @@ import java.util.Map;
  * option given on the command line in their place.
  */
 record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int repeats, int warmup, int startups,
-            List<Integer> payloadsBytes, List<String> jvm, Map<String, String> settings, int backlog, int concurrency) {
+            List<Integer> payloadsBytes, List<String> jvm, Map<String, String> settings, int backlog) {
 
     private static final int NOTIFICATION = 6_200; // the RS to MK sample as it is
 
@@ -55,7 +55,12 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
                 payloads, jvm, settings,
                 // the backlog is 50,000: at today's rates, over an hour, so only the full mode runs it; the
                 // smoke mode runs a small one so that the outage and restart cannot rot
-                Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : smoke ? "100" : "0")), concurrency);
+                Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : smoke ? "100" : "0")));
+    }
+
+    /** The closed loop's concurrency (the highest, where the full mode adds small ones for large payloads). */
+    int concurrency() {
+        return loads.stream().mapToInt(Load::concurrency).max().orElse(8);
     }
 
     boolean smoke() {

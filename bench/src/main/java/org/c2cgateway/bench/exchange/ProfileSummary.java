@@ -38,8 +38,9 @@ public final class ProfileSummary {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Double> threadLoad = new HashMap<>();
         int samples = 0;
-        Predicate<Instant> inWindow = window(Path.of(args[0]).toAbsolutePath().resolveSibling(WINDOW));
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+        Path recording = Path.of(args[0]).toAbsolutePath();
+        Predicate<Instant> inWindow = window(recording.resolveSibling(WINDOW));
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (!inWindow.test(event.getStartTime())) {
                 continue; // a dump holds whole chunks: these are from before or after the measured run
             }
