@@ -9,11 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Notifications of a chosen size for benchmarks, grown from a real sample by repeating its first goods
- * item (renumbered, so the document stays valid under every rule).
+ * item (renumbered, so the document stays valid under every rule). The schema allows at most
+ * {@value #MAX_GOODS_ITEMS} goods items, so a size beyond that many copies of the sample's item (about 1.5 MB)
+ * repeats the item's supporting document in each copy as well (up to {@value #MAX_DOCUMENTS}).
  */
 public final class Notifications {
 
     private static final Pattern GOODS_ITEM = Pattern.compile("(?s)(\\s*<GoodsItem>.*?</GoodsItem>)");
+    private static final Pattern SUPPORTING_DOCUMENT = Pattern.compile("(?s)(\\s*<SupportingDocument>.*?</SupportingDocument>)");
+    private static final int MAX_GOODS_ITEMS = 1999;
+    private static final int MAX_DOCUMENTS = 99;
 
     private Notifications() {
     }
@@ -25,8 +30,8 @@ public final class Notifications {
         if (!first.find()) {
             throw new IllegalArgumentException(sample + " has no goods item to repeat");
         }
-        String item = first.group(1);
         int count = (int) Pattern.compile("<GoodsItem>").matcher(xml).results().count();
+        String item = widened(first.group(1), (double) targetBytes / (MAX_GOODS_ITEMS - count));
         int end = xml.lastIndexOf("</GoodsItem>") + "</GoodsItem>".length();
         StringBuilder grown = new StringBuilder(xml.substring(0, end));
         while (grown.length() + (xml.length() - end) < targetBytes) {
@@ -35,6 +40,16 @@ public final class Notifications {
         }
         grown.append(xml.substring(end));
         return grown.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The goods item with its supporting document repeated until it is about {@code bytes} long (at most 99). */
+    private static String widened(String item, double bytes) {
+        Matcher document = SUPPORTING_DOCUMENT.matcher(item);
+        if (item.length() >= bytes || !document.find()) {
+            return item;
+        }
+        int copies = (int) Math.min(MAX_DOCUMENTS, Math.ceil((bytes - item.length()) / document.group(1).length()) + 1);
+        return item.substring(0, document.end()) + document.group(1).repeat(copies - 1) + item.substring(document.end());
     }
 
     public static Path repositoryRoot() {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.c2cgateway.transport.TlsMaterial;
  *      [--suites RSA,EC] [--repeats 3] [--messages 3000] [--concurrency 32] [--rates 50,100,200]
  *      [--payloads-kb 5,100,1000] [--warmup 1000] [--out bench/target/exchange] [--jar gateway/target/c2c-gateway.jar]
  *      [--jvm "-Xmx256m ..."] [--set key=value,key=value] [--db h2|postgres] [--profile DIR] [--backlog 50000]
+ *      [--partners 2,50]
  * </pre>
  * {@code smoke} (a few hundred messages, one repetition) fails with exit status 1 on any error: CI runs it so that
  * the harness cannot rot. It asserts nothing about time. {@code --profile DIR} runs both gateways with JFR from
@@ -37,7 +37,8 @@ import org.c2cgateway.transport.TlsMaterial;
  * more settings (an A/B of one). {@code --db postgres} puts each gateway's trace store in a fresh schema on the
  * PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}); that server's CPU is not in the figures.
  * {@code --backlog N} (full mode: 50,000) ends each suite with a partner outage: RS accepts N while MK is down, then
- * MK comes back and the backlog's drain is timed.
+ * MK comes back and the backlog's drain is timed. {@code --partners 2,50} runs each suite's pair once per count, RS
+ * configured with that many partners ({@link MorePartners}; the demo has 2), still sending to MK only.
  */
 public final class ExchangeHarness {
 
@@ -83,28 +84,11 @@ public final class ExchangeHarness {
         System.out.printf("exchange harness (%s): %s; data and logs under %s%n", plan.mode(), plan, out);
         CryptoFloor floor = new CryptoFloor();
         try (NationalWebhook webhook = new NationalWebhook(home)) {
+            MorePartners more = plan.mostPartners() > MorePartners.DEMO
+                    ? MorePartners.create(home, fresh(out.resolve("more-partners")), plan.mostPartners()) : null;
             for (GatewayPair.Suite suite : plan.suites()) {
-                Path data = fresh(out.resolve("gateways-" + suite.name().toLowerCase(Locale.ROOT)));
-                Map<String, String> extra = new HashMap<>(plan.settings());
-                if (plan.maxPayloadBytes() > 10_485_760) {
-                    extra.put("c2c.max-payload-bytes", String.valueOf(plan.maxPayloadBytes()));
-                }
-                try (GatewayPair pair = new GatewayPair(home, jar, data, suite, webhook, extra, plan.jvm(),
-                        "postgres".equals(options.get("db")), options.containsKey("profile"))) {
-                    System.out.printf("%s suite: RS pid %d, MK pid %d ready%n", suite, pair.rs.pid(), pair.mk.pid());
-                    warmUp(pair, webhook, plan.warmup());
-                    for (Load load : plan.loads()) {
-                        for (int repetition = 1; repetition <= plan.repeats(); repetition++) {
-                            RunResult result = measure(pair, webhook, floor, load, repetition);
-                            results.add(result);
-                            System.out.println(line(result));
-                        }
-                    }
-                    if (plan.backlog() > 0) {
-                        RunResult result = backlog(pair, webhook, floor, data);
-                        results.add(result);
-                        System.out.println(line(result));
-                    }
+                for (int partners : plan.partners()) {
+                    runSuite(suite, partners == MorePartners.DEMO ? null : more.upTo(partners), webhook, floor);
                 }
             }
         }
@@ -122,6 +106,36 @@ public final class ExchangeHarness {
         System.out.printf("%n%s%n%s%n%d runs, %d errors; report in %s%n", title, Report.mediansTable(results),
                 results.size(), errors, out);
         return errors;
+    }
+
+    /** One pair of gateways in {@code suite}, RS with {@code more} partners than the demo's: its warm-up and loads. */
+    private void runSuite(GatewayPair.Suite suite, MorePartners more, NationalWebhook webhook, CryptoFloor floor)
+            throws Exception {
+        int partners = more == null ? MorePartners.DEMO : more.partners();
+        Path data = fresh(out.resolve("gateways-" + suite.name().toLowerCase(Locale.ROOT) + Load.partners(partners)
+                .replace(' ', '-')));
+        Map<String, String> extra = new HashMap<>(plan.settings());
+        if (plan.maxPayloadBytes() > 10_485_760) {
+            extra.put("c2c.max-payload-bytes", String.valueOf(plan.maxPayloadBytes()));
+        }
+        try (GatewayPair pair = new GatewayPair(home, jar, data, suite, webhook, extra, more, plan.jvm(),
+                "postgres".equals(options.get("db")), options.containsKey("profile"))) {
+            System.out.printf("%s suite, %d partners of RS: RS pid %d, MK pid %d ready%n", suite, partners,
+                    pair.rs.pid(), pair.mk.pid());
+            warmUp(pair, webhook, plan.warmup());
+            for (Load load : plan.loads()) {
+                for (int repetition = 1; repetition <= plan.repeats(); repetition++) {
+                    RunResult result = measure(pair, webhook, floor, load, repetition);
+                    results.add(result);
+                    System.out.println(line(result));
+                }
+            }
+            if (plan.backlog() > 0) {
+                RunResult result = backlog(pair, webhook, floor, data);
+                results.add(result);
+                System.out.println(line(result));
+            }
+        }
     }
 
     /**
@@ -147,7 +161,7 @@ public final class ExchangeHarness {
         LoadGenerator generator = new LoadGenerator(pair.rs.base(), rsNationalSystem);
         int messages = load.messages();
         Path profile = options.containsKey("profile") ? Files.createDirectories(Path.of(options.get("profile"))
-                .resolve(load.name(pair.suite, traffic.size()).replaceAll("[^A-Za-z0-9]+", "-") + "-" + repetition)) : null;
+                .resolve(load.name(pair.suite, traffic.size(), pair.partners).replaceAll("[^A-Za-z0-9]+", "-") + "-" + repetition)) : null;
         Instant begin = Instant.now();
         Duration[] before = pair.cpu();
         List<LoadGenerator.Submission> sent = load.perSecond() > 0
@@ -159,17 +173,9 @@ public final class ExchangeHarness {
         if (profile != null) {
             pair.dumpRecordings(profile, begin);
         }
-        double cpuA = after[0].minus(before[0]).toNanos() / 1e6 / messages;
-        double cpuB = after[1].minus(before[1]).toNanos() / 1e6 / messages;
         long first = sent.stream().mapToLong(LoadGenerator.Submission::intendedNanos).min().orElse(0);
-        double seconds = (arrivals.last() - first) / 1e9;
-        double[] latencies = arrivals.latenciesMs();
-        Arrays.sort(latencies);
-        return new RunResult(load.name(pair.suite, traffic.size()), pair.suite.name(), load.perSecond() > 0 ? "open" : "closed",
-                load.concurrency(), load.perSecond(), traffic.size(), 2, repetition, messages, arrivals.errors(),
-                seconds, arrivals.count() / seconds, percentile(latencies, 0.50), percentile(latencies, 0.90),
-                percentile(latencies, 0.99), latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1],
-                cpuA, cpuB, pair.rs.peakRss(), pair.mk.peakRss(), floorMs);
+        return result(load.name(pair.suite, traffic.size(), pair.partners), load.perSecond() > 0 ? "open" : "closed", load,
+                repetition, pair, arrivals, first, traffic.size(), before, after, floorMs);
     }
 
     /**
@@ -196,17 +202,27 @@ public final class ExchangeHarness {
         Arrivals arrivals = awaitArrivals(webhook, sent, Duration.ofMinutes(3));
         pair.awaitQuiet();
         Duration[] after = pair.cpu();
-        long first = sent.stream().filter(LoadGenerator.Submission::accepted).map(s -> webhook.arrival(s.messageId()))
-                .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).min().orElse(ready);
-        double seconds = (arrivals.last() - first) / 1e9;
+        long first = arrivals.count() == 0 ? ready : arrivals.first();
         System.out.printf(Locale.ROOT, "  backlog: first arrival %.1f s after MK was ready, drained in %.1f s%n",
-                (first - ready) / 1e9, seconds);
+                (first - ready) / 1e9, (arrivals.last() - first) / 1e9);
+        return result(pair.suite + " backlog " + messages + " " + Load.size(traffic.size()) + Load.partners(pair.partners), "backlog",
+                Load.closed(plan.concurrency(), traffic.size(), messages), 1, pair, arrivals, first, traffic.size(),
+                before, after, floorMs);
+    }
+
+    /**
+     * One run's result: throughput over {@code first} (the first intended submission, or a drain's first arrival)
+     * to the last arrival, and each gateway's CPU between {@code before} and {@code after} per message.
+     */
+    private static RunResult result(String configuration, String mode, Load load, int repetition, GatewayPair pair,
+            Arrivals arrivals, long first, int payloadBytes, Duration[] before, Duration[] after, double floorMs) {
+        int messages = load.messages();
+        double seconds = (arrivals.last() - first) / 1e9;
         double[] latencies = arrivals.latenciesMs();
-        Arrays.sort(latencies);
-        return new RunResult(pair.suite + " backlog " + messages + " " + Load.size(traffic.size()),
-                pair.suite.name(), "backlog", plan.concurrency(), 0, traffic.size(), 2, 1, messages, arrivals.errors(),
-                seconds, arrivals.count() / seconds, percentile(latencies, 0.50), percentile(latencies, 0.90),
-                percentile(latencies, 0.99), latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1],
+        return new RunResult(configuration, pair.suite.name(), mode, load.concurrency(), load.perSecond(), payloadBytes,
+                pair.partners, repetition, messages, arrivals.errors(), seconds, arrivals.count() / seconds,
+                percentile(latencies, 0.50), percentile(latencies, 0.90), percentile(latencies, 0.99),
+                latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1],
                 after[0].minus(before[0]).toNanos() / 1e6 / messages, after[1].minus(before[1]).toNanos() / 1e6 / messages,
                 pair.rs.peakRss(), pair.mk.peakRss(), floorMs);
     }

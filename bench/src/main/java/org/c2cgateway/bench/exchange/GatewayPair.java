@@ -21,6 +21,8 @@ final class GatewayPair implements AutoCloseable {
     final GatewayProcess rs;
     final GatewayProcess mk;
     final Suite suite;
+    /** RS's partners: the demo's MK and BG, and any {@link MorePartners}. */
+    final int partners;
 
     /** The crypto suite the two agree on. */
     enum Suite {
@@ -45,13 +47,16 @@ final class GatewayPair implements AutoCloseable {
 
     /**
      * @param extra settings for both gateways (a larger payload limit, say)
+     * @param more  RS's partners beyond the demo's, or null
      * @param jvm   the JVM options of each gateway process
      * @param postgres each gateway's trace store in a fresh schema of its own on the local PostgreSQL, not H2
      * @param recording each process records with JFR from its start, for {@link #dumpRecordings}
      */
     GatewayPair(Path home, Path jar, Path data, Suite suite, NationalWebhook webhook, Map<String, String> extra,
-                List<String> jvm, boolean postgres, boolean recording) throws IOException, InterruptedException {
+                MorePartners more, List<String> jvm, boolean postgres, boolean recording)
+            throws IOException, InterruptedException {
         this.suite = suite;
+        this.partners = more == null ? MorePartners.DEMO : more.partners();
         mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(jvm);
         rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(jvm);
         mk.set("c2c.partners.RS.endpoint", rs.as4Url());
@@ -62,6 +67,9 @@ final class GatewayPair implements AutoCloseable {
         suite.settings("rs", "MK").forEach(rs::set);
         extra.forEach(mk::set);
         extra.forEach(rs::set);
+        if (more != null) {
+            more.rsSettings().forEach(rs::set);
+        }
         if (recording) {
             mk.recordFromStart();
             rs.recordFromStart();

@@ -17,9 +17,14 @@ record Load(int concurrency, double perSecond, int payloadBytes, int messages) {
     }
 
     /** The configuration's name in the report, with the size the notifications really had. */
-    String name(GatewayPair.Suite suite, int actualBytes) {
+    String name(GatewayPair.Suite suite, int actualBytes, int partners) {
         String load = perSecond > 0 ? String.format(Locale.ROOT, "open %.0f/s", perSecond) : "closed C=" + concurrency;
-        return suite + " " + load + " " + size(actualBytes);
+        return suite + " " + load + " " + size(actualBytes) + partners(partners);
+    }
+
+    /** The partners of RS in a configuration's name, where they are not the demo's. */
+    static String partners(int partners) {
+        return partners == MorePartners.DEMO ? "" : " " + partners + " partners";
     }
 
     static String size(int bytes) {

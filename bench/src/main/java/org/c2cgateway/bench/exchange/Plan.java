@@ -12,7 +12,8 @@ import java.util.Map;
  * option given on the command line in their place.
  */
 record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int repeats, int warmup, int startups,
-            List<Integer> payloadsBytes, List<String> jvm, Map<String, String> settings, int backlog) {
+            List<Integer> payloadsBytes, List<Integer> partners, List<String> jvm, Map<String, String> settings,
+            int backlog) {
 
     private static final int NOTIFICATION = 6_200; // the RS to MK sample as it is
 
@@ -52,7 +53,9 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
                 Integer.parseInt(options.getOrDefault("repeats", smoke ? "1" : "3")),
                 Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "2500")),
                 Integer.parseInt(options.getOrDefault("startups", smoke ? "0" : "5")),
-                payloads, jvm, settings,
+                payloads,
+                ints(options.getOrDefault("partners", full ? MorePartners.DEMO + ",50" : String.valueOf(MorePartners.DEMO))),
+                jvm, settings,
                 // the backlog is 50,000: at today's rates, over an hour, so only the full mode runs it; the
                 // smoke mode runs a small one so that the outage and restart cannot rot
                 Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : smoke ? "100" : "0")));
@@ -61,6 +64,11 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
     /** The closed loop's concurrency (the highest, where the full mode adds small ones for large payloads). */
     int concurrency() {
         return loads.stream().mapToInt(Load::concurrency).max().orElse(8);
+    }
+
+    /** The most partners any pair runs with. */
+    int mostPartners() {
+        return partners.stream().mapToInt(Integer::intValue).max().orElse(MorePartners.DEMO);
     }
 
     boolean smoke() {
@@ -78,8 +86,9 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "suites %s, %d loads x %d repetitions, warm-up %d, %sstart-ups %d, JVM %s%s",
-                suites, loads.size(), repeats, warmup, backlog > 0 ? "backlog " + backlog + ", " : "", startups,
+        return String.format(Locale.ROOT, "suites %s, %s%d loads x %d repetitions, warm-up %d, %sstart-ups %d, JVM %s%s",
+                suites, partners.equals(List.of(MorePartners.DEMO)) ? "" : "partners of RS " + partners + ", ",
+                loads.size(), repeats, warmup, backlog > 0 ? "backlog " + backlog + ", " : "", startups,
                 "-Xmx2g, gateway/jvm.options" + (jvm.isEmpty() ? "" : ", then " + String.join(" ", jvm)),
                 settings.isEmpty() ? "" : ", settings " + settings);
     }

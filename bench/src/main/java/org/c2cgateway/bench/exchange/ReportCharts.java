@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * The report's two pictures. {@code load.png}: what a gateway pair achieves and how late messages arrive as the
  * offered load grows (the closed loop's concurrency when no open-loop run was made). {@code payload.png}: how the
- * CPU cost of a message grows with its size, drawn only when at least two sizes were run.
+ * CPU cost of a message grows with its size, drawn only when at least two sizes were run. A configuration none of
+ * whose messages arrived is left out of both: its CPU per message is only what the refusals cost.
  */
 final class ReportCharts {
 
@@ -22,7 +23,8 @@ final class ReportCharts {
     }
 
     /** @return the charts written, in the order the report lists them */
-    static List<Path> write(List<ConfigurationSummary> summaries, Path directory) throws IOException {
+    static List<Path> write(List<ConfigurationSummary> all, Path directory) throws IOException {
+        List<ConfigurationSummary> summaries = all.stream().filter(s -> s.throughput().median() > 0).toList();
         List<Path> written = new ArrayList<>();
         if (!summaries.isEmpty()) {
             written.add(writeLoad(summaries, directory.resolve(LOAD)));
@@ -39,8 +41,10 @@ final class ReportCharts {
         List<ConfigurationSummary> plotted = openLoop ? open : summaries;
         Function<ConfigurationSummary, Double> load = openLoop ? s -> s.offeredPerSecond() : s -> (double) s.concurrency();
         boolean severalSizes = plotted.stream().mapToInt(ConfigurationSummary::payloadBytes).distinct().count() > 1;
+        boolean severalPartners = plotted.stream().mapToInt(ConfigurationSummary::partners).distinct().count() > 1;
         Map<String, List<ConfigurationSummary>> lines = group(plotted,
-                s -> s.suite() + (severalSizes ? " " + Figures.kilobytes(s.payloadBytes()) + " KB" : ""));
+                s -> s.suite() + (severalSizes ? " " + Figures.kilobytes(s.payloadBytes()) + " KB" : "")
+                        + (severalPartners ? ", " + s.partners() + " partners" : ""));
         List<Chart.Series> series = new ArrayList<>();
         int hue = 0;
         for (Map.Entry<String, List<ConfigurationSummary>> line : lines.entrySet()) {

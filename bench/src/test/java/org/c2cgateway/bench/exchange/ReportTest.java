@@ -135,6 +135,19 @@ class ReportTest {
     }
 
     @Test
+    void a_size_none_of_whose_messages_arrived_is_no_point_of_the_payload_chart() throws IOException {
+        List<RunResult> runs = new ArrayList<>(closedEc());
+        // every message refused: throughput 0, and its CPU per message only what the refusals cost
+        runs.add(run("EC closed C=8 10 MB", "EC", "closed", 8, 0, 10_000_000, 1, 0, Double.NaN, Double.NaN, 9, 1, 1000,
+                300, 0.6));
+
+        Report.write("one size refused", MACHINE, runs, dir);
+
+        assertFalse(Files.exists(dir.resolve(ReportCharts.PAYLOAD)), "one size delivered: nothing to draw against");
+        assertTrue(Files.readString(dir.resolve(Report.MARKDOWN)).contains("EC closed C=8 10 MB"), "still reported");
+    }
+
+    @Test
     void the_median_of_an_even_count_is_the_mean_of_the_middle_two() {
         assertEquals(new Spread(2.5, 1, 10), Spread.of(List.of(10.0, 1.0, 3.0, 2.0), Double::doubleValue));
         assertEquals(new Spread(7, 7, 7), Spread.of(List.of(7.0), Double::doubleValue));
