@@ -35,4 +35,3 @@ record Arrivals(int count, int errors, long first, long last, double[] latencies
         return new Arrivals(count, errors, count == 0 ? 0 : first, last, measured);
     }
 }
-

@@ -161,7 +161,8 @@ public final class ExchangeHarness {
         LoadGenerator generator = new LoadGenerator(pair.rs.base(), rsNationalSystem);
         int messages = load.messages();
         Path profile = options.containsKey("profile") ? Files.createDirectories(Path.of(options.get("profile"))
-                .resolve(load.name(pair.suite, traffic.size(), pair.partners).replaceAll("[^A-Za-z0-9]+", "-") + "-" + repetition)) : null;
+                .resolve(load.name(pair.suite, traffic.size(), pair.partners).replaceAll("[^A-Za-z0-9]+", "-") + "-"
+                        + repetition)) : null;
         Instant begin = Instant.now();
         Duration[] before = pair.cpu();
         List<LoadGenerator.Submission> sent = load.perSecond() > 0
@@ -174,8 +175,8 @@ public final class ExchangeHarness {
             pair.dumpRecordings(profile, begin);
         }
         long first = sent.stream().mapToLong(LoadGenerator.Submission::intendedNanos).min().orElse(0);
-        return result(load.name(pair.suite, traffic.size(), pair.partners), load.perSecond() > 0 ? "open" : "closed", load,
-                repetition, pair, arrivals, first, traffic.size(), before, after, floorMs);
+        return result(load.name(pair.suite, traffic.size(), pair.partners), load.perSecond() > 0 ? "open" : "closed",
+                load, repetition, pair, arrivals, first, traffic.size(), before, after, floorMs);
     }
 
     /**
@@ -205,9 +206,10 @@ public final class ExchangeHarness {
         long first = arrivals.count() == 0 ? ready : arrivals.first();
         System.out.printf(Locale.ROOT, "  backlog: first arrival %.1f s after MK was ready, drained in %.1f s%n",
                 (first - ready) / 1e9, (arrivals.last() - first) / 1e9);
-        return result(pair.suite + " backlog " + messages + " " + Load.size(traffic.size()) + Load.partners(pair.partners), "backlog",
-                Load.closed(plan.concurrency(), traffic.size(), messages), 1, pair, arrivals, first, traffic.size(),
-                before, after, floorMs);
+        String configuration = pair.suite + " backlog " + messages + " " + Load.size(traffic.size())
+                + Load.partners(pair.partners);
+        return result(configuration, "backlog", Load.closed(plan.concurrency(), traffic.size(), messages), 1, pair,
+                arrivals, first, traffic.size(), before, after, floorMs);
     }
 
     /**

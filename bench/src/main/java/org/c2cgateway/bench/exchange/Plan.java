@@ -53,9 +53,7 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
                 Integer.parseInt(options.getOrDefault("repeats", smoke ? "1" : "3")),
                 Integer.parseInt(options.getOrDefault("warmup", smoke ? "50" : "2500")),
                 Integer.parseInt(options.getOrDefault("startups", smoke ? "0" : "5")),
-                payloads,
-                ints(options.getOrDefault("partners", full ? MorePartners.DEMO + ",50" : String.valueOf(MorePartners.DEMO))),
-                jvm, settings,
+                payloads, partners(options.getOrDefault("partners", full ? MorePartners.DEMO + ",50" : "")), jvm, settings,
                 // the backlog is 50,000: at today's rates, over an hour, so only the full mode runs it; the
                 // smoke mode runs a small one so that the outage and restart cannot rot
                 Integer.parseInt(options.getOrDefault("backlog", full ? "50000" : smoke ? "100" : "0")));
@@ -78,6 +76,16 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
     /** The largest notification the gateways must take, with room for the growth of the sample. */
     long maxPayloadBytes() {
         return Math.max(10_485_760L, payloadsBytes.stream().mapToLong(Integer::longValue).max().orElse(0) * 2);
+    }
+
+    /** RS's partner counts, one pair each: at least the demo's two (MK, which is sent to, and BG). */
+    private static List<Integer> partners(String list) {
+        List<Integer> partners = list.isEmpty() ? List.of(MorePartners.DEMO) : ints(list);
+        if (partners.stream().anyMatch(count -> count < MorePartners.DEMO)) {
+            throw new IllegalArgumentException("--partners: each count at least " + MorePartners.DEMO
+                    + " (the demo's MK and BG), not " + list);
+        }
+        return partners;
     }
 
     private static List<Integer> ints(String list) {

@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Map;
 
 import org.c2cgateway.bench.Notifications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +50,9 @@ class MorePartnersTest {
 
     @Test
     void a_count_below_the_demo_or_beyond_the_codes_is_refused() {
+        assertThrows(IllegalArgumentException.class, () -> Plan.of(Map.of("partners", "1,50")));
+        assertEquals(List.of(2, 50), assertDoesNotThrow(() -> Plan.of(Map.of("partners", "2,50"))).partners());
+        assertEquals(List.of(2), assertDoesNotThrow(() -> Plan.of(Map.of())).partners());
         assertThrows(IllegalArgumentException.class, () -> MorePartners.create(home, directory, 1));
         assertThrows(IllegalArgumentException.class, () -> MorePartners.create(home, directory, 51));
     }
