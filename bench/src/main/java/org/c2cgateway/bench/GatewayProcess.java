@@ -207,7 +207,8 @@ public final class GatewayProcess implements AutoCloseable {
                 home.resolve("certs-dev/pki/truststore.p12"), password).clientContext();
     }
 
-    static int freePort() throws IOException {
+    /** A port nothing listens on now (the OS's next ephemeral one). */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

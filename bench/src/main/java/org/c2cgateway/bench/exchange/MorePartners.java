@@ -1,8 +1,6 @@
 package org.c2cgateway.bench.exchange;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.c2cgateway.bench.GatewayProcess;
 import org.c2cgateway.pki.DevPki;
 import org.c2cgateway.pki.IssueOptions;
 import org.c2cgateway.pki.KeyAlgorithm;
@@ -80,10 +79,10 @@ final class MorePartners {
     }
 
     /** RS's settings for them: the agreements' directory with theirs added, and each partner's endpoint and trust. */
-    Map<String, String> rsSettings() {
+    Map<String, String> rsSettings() throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("c2c.rules.directory", agreements().toString());
-        String nowhere = "https://localhost:" + unusedPort() + "/as4";
+        String nowhere = "https://localhost:" + GatewayProcess.freePort() + "/as4";
         for (String code : codes()) {
             Path dir = directory.resolve("pki").resolve(code.toLowerCase(Locale.ROOT));
             String partner = "c2c.partners." + code;
@@ -119,14 +118,6 @@ final class MorePartners {
                     Files.copy(file, target);
                 }
             }
-        }
-    }
-
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
