@@ -29,6 +29,7 @@ import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.status.DeliveryStatus;
+import org.c2cgateway.status.DeliveryStatusBatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,24 @@ class DeliveryStatusIT {
     }
 
     @Test
+    void a_batch_with_one_status_about_a_message_not_sent_to_that_partner_is_refused_whole() throws Exception {
+        String id = submit(rsNational, ExchangeEndToEndIT.RS_TO_MK);
+        Await.until(id + " delivered to MK", TIMEOUT, () -> Optional.ofNullable(rsNational.trace(id))
+                .filter(t -> events(t).contains("RECEIPT_VERIFIED")));
+        String toBg = submit(rsNational, RS_TO_BG);
+        TestPartner mk = TestPartner.mkSendingToRs(gateways.rsAs4Port);
+        DeliveryStatusBatch batch = new DeliveryStatusBatch(List.of(
+                new DeliveryStatus(id, DeliveryStatus.Kind.DELIVERED, Instant.now(), "mk-1", "PUSH"),
+                new DeliveryStatus(toBg, DeliveryStatus.Kind.DELIVERED, Instant.now(), "mk-1", "PUSH")));
+
+        RefusalCheck.before(gateways.rs).assertRefused(mk.post(mk.genuine(mk.deliveryStatuses(
+                        UUID.randomUUID() + "@mk.forged-status", batch))), EbmsError.VALUE_INCONSISTENT,
+                "the delivery status refers to " + toBg, "which is no message this gateway sent to MK");
+        assertTrue(partnerStatus(rsNational.trace(id)).stream().noneMatch(p -> p.status().equals("DELIVERED")),
+                "nothing of a refused batch is kept: " + partnerStatus(rsNational.trace(id)));
+    }
+
+    @Test
     void a_status_whose_ebms_reference_contradicts_its_payload_is_refused() throws Exception {
         String id = submit(rsNational, ExchangeEndToEndIT.RS_TO_MK);
         Await.until(id + " delivered to MK", TIMEOUT, () -> Optional.ofNullable(rsNational.trace(id))
@@ -156,6 +175,12 @@ class DeliveryStatusIT {
     /** Opens the kept AS4 message again with RS's keys: MK's signature checks out and the payload is the status. */
     static DeliveryStatus verifiedEvidence(ApplicationContext sender, MessageController.PartnerStatus status)
             throws Exception {
+        return only(verifiedBatch(sender, status).statuses());
+    }
+
+    /** As {@link #verifiedEvidence}, for a message that may hold several statuses. */
+    static DeliveryStatusBatch verifiedBatch(ApplicationContext sender, MessageController.PartnerStatus status)
+            throws Exception {
         Credentials credentials = sender.getBean(CredentialsInForce.class).current();
         InboundUserMessage opened = sender.getBean(As4MessageOpener.class).open(
                 Base64.getDecoder().decode(status.evidence()), status.contentType(),
@@ -163,7 +188,7 @@ class DeliveryStatusIT {
                 credentials.keys().ownKeys());
         assertEquals(status.statusMessageId(), opened.message().messageId());
         assertEquals("DeliveryStatus", opened.message().action());
-        DeliveryStatus said = DeliveryStatus.parse(opened.message().payload());
+        DeliveryStatusBatch said = DeliveryStatusBatch.parse(opened.message().payload());
         assertEquals(said.refToMessageId(), opened.message().refToMessageId());
         return said;
     }

@@ -18,6 +18,7 @@ import org.c2cgateway.exchange.Collaboration;
 import org.c2cgateway.security.KeyStores;
 import org.c2cgateway.security.PrivateKeyEntry;
 import org.c2cgateway.status.DeliveryStatus;
+import org.c2cgateway.status.DeliveryStatusBatch;
 
 /**
  * A partner gateway played by the test: it builds real AS4 messages with the partner's committed
@@ -79,6 +80,14 @@ public final class TestPartner {
         return new UserMessage(m.messageId(), m.timestamp(), m.fromParty(), m.toParty(), m.service(),
                 Collaboration.DELIVERY_STATUS_ACTION, m.conversationId(), m.agreementRef(), m.originalSender(),
                 m.finalRecipient(), m.payload(), m.payloadMimeType(), status.refToMessageId());
+    }
+
+    /** Several statuses in one message, as a gateway sending batches does: the message refers to no one notification. */
+    public UserMessage deliveryStatuses(String messageId, DeliveryStatusBatch batch) {
+        UserMessage m = message(messageId, batch.toXml());
+        return new UserMessage(m.messageId(), m.timestamp(), m.fromParty(), m.toParty(), m.service(),
+                Collaboration.DELIVERY_STATUS_ACTION, m.conversationId(), m.agreementRef(), m.originalSender(),
+                m.finalRecipient(), m.payload(), m.payloadMimeType(), batch.refToMessageId());
     }
 
     /** Signed and encrypted as agreed, by the production builder. */

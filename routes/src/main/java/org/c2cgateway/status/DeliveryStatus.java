@@ -57,18 +57,35 @@ public record DeliveryStatus(String refToMessageId, Kind kind, Instant at, Strin
 
     /** The payload as it travels: UTF-8 XML in {@link #NAMESPACE}. */
     public byte[] toXml() {
+        return document(xml -> write(xml, true));
+    }
+
+    /** This status as one element, declaring the namespace when it is the document's root. */
+    void write(XMLStreamWriter xml, boolean root) throws XMLStreamException {
+        xml.writeStartElement("", "DeliveryStatus", NAMESPACE);
+        if (root) {
+            xml.writeDefaultNamespace(NAMESPACE);
+        }
+        element(xml, "RefToMessageId", refToMessageId);
+        element(xml, "Status", kind.name());
+        element(xml, "At", at.toString());
+        element(xml, "Node", node);
+        element(xml, "Channel", channel);
+        xml.writeEndElement();
+    }
+
+    /** What writes a document's root element. */
+    interface Content {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** A UTF-8 document holding what {@code content} writes. */
+    static byte[] document(Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("", "DeliveryStatus", NAMESPACE);
-            xml.writeDefaultNamespace(NAMESPACE);
-            element(xml, "RefToMessageId", refToMessageId);
-            element(xml, "Status", kind.name());
-            element(xml, "At", at.toString());
-            element(xml, "Node", node);
-            element(xml, "Channel", channel);
-            xml.writeEndElement();
+            content.write(xml);
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
@@ -78,25 +95,27 @@ public record DeliveryStatus(String refToMessageId, Kind kind, Instant at, Strin
     }
 
     /**
-     * Reads a partner's payload, which is untrusted: a hardened parser, bounded sizes, every field required
-     * once, nothing else allowed.
+     * Reads a partner's payload of one status, which is untrusted: a hardened parser, bounded sizes, every field
+     * required once, nothing else allowed.
      *
      * @throws DeliveryStatusFormatException naming the field at fault
      */
     public static DeliveryStatus parse(byte[] xml) throws DeliveryStatusFormatException {
-        if (xml == null || xml.length == 0) {
-            throw new DeliveryStatusFormatException("DeliveryStatus", "the payload is empty");
-        }
-        if (xml.length > MAX_BYTES) {
-            throw new DeliveryStatusFormatException("DeliveryStatus", "the payload has " + xml.length
-                    + " bytes, more than the " + MAX_BYTES + " a delivery status may have");
-        }
-        Element root = parseDocument(xml).getDocumentElement();
-        if (!NAMESPACE.equals(root.getNamespaceURI()) || !"DeliveryStatus".equals(root.getLocalName())) {
+        Element root = parseDocument(xml, MAX_BYTES);
+        if (!isStatus(root)) {
             throw new DeliveryStatusFormatException("DeliveryStatus", "the root element is {" + root.getNamespaceURI()
                     + "}" + root.getLocalName() + ", not {" + NAMESPACE + "}DeliveryStatus");
         }
-        Fields fields = new Fields(root);
+        return read(root);
+    }
+
+    static boolean isStatus(Element element) {
+        return NAMESPACE.equals(element.getNamespaceURI()) && "DeliveryStatus".equals(element.getLocalName());
+    }
+
+    /** One status element: every field required once, nothing else allowed. */
+    static DeliveryStatus read(Element element) throws DeliveryStatusFormatException {
+        Fields fields = new Fields(element);
         String kind = fields.text("Status", 20);
         String at = fields.text("At", 40);
         DeliveryStatus status;
@@ -108,6 +127,22 @@ public record DeliveryStatus(String refToMessageId, Kind kind, Instant at, Strin
         }
         fields.requireNoOthers();
         return status;
+    }
+
+    /** The root element of an untrusted payload of at most {@code maxBytes}, read by a hardened parser. */
+    static Element parseDocument(byte[] xml, int maxBytes) throws DeliveryStatusFormatException {
+        requireSize(xml, maxBytes);
+        return parseDocument(xml).getDocumentElement();
+    }
+
+    static void requireSize(byte[] xml, int maxBytes) throws DeliveryStatusFormatException {
+        if (xml == null || xml.length == 0) {
+            throw new DeliveryStatusFormatException("DeliveryStatus", "the payload is empty");
+        }
+        if (xml.length > maxBytes) {
+            throw new DeliveryStatusFormatException("DeliveryStatus", "the payload has " + xml.length
+                    + " bytes, more than the " + maxBytes + " a delivery status may have");
+        }
     }
 
     private static Document parseDocument(byte[] xml) throws DeliveryStatusFormatException {

@@ -1,14 +1,10 @@
 package org.c2cgateway.status;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
-import org.apache.camel.Exchange;
-import org.apache.camel.InvalidPayloadException;
-import org.apache.camel.Message;
-import org.apache.camel.Processor;
 import org.c2cgateway.as4.As4Exception;
 import org.c2cgateway.as4.UserMessage;
 import org.c2cgateway.exchange.Collaboration;
@@ -16,21 +12,23 @@ import org.c2cgateway.outbound.PartnerSend;
 import org.c2cgateway.keys.CredentialsInForce;
 import org.c2cgateway.partner.OwnIdentity;
 import org.c2cgateway.partner.Partner;
-import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.trace.MessageStatus;
 import org.c2cgateway.trace.TraceRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one noted delivery status to the partner that sent the notification, as a signed and encrypted AS4
- * user message over the partner channel, and completes only when the partner's signed receipt for it checks
- * out. Its MessageId is derived from the notification's id and the step, so a status sent again after a lost
- * receipt is the same message to the partner, which keeps it once.
+ * Sends a partner the delivery statuses noted for it, in one signed and encrypted AS4 user message over the
+ * partner channel ({@link DeliveryStatusBatch}), and completes only when the partner's signed receipt for it
+ * checks out. Its MessageId is derived from the statuses it reports, so a batch sent again after a lost receipt
+ * is the same message to the partner, which keeps each status once in any case.
  */
-public final class DeliveryStatusDispatch implements Processor {
+public final class DeliveryStatusDispatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryStatusDispatch.class);
+    /** How long a status waits for its trace step, which follows the commit that noted it within milliseconds. */
+    private static final Duration TRACE_GRACE = Duration.ofSeconds(2);
+    private static final long TRACE_POLL_MILLIS = 20;
 
     private final CredentialsInForce credentials;
     private final OwnIdentity self;
@@ -45,55 +43,72 @@ public final class DeliveryStatusDispatch implements Processor {
         this.trace = trace;
     }
 
-    /** The status reports a step this gateway's trace does not show yet: it is offered again later. */
+    /** A status as noted on the status queue, with the movement of its notification. */
+    public record Note(DeliveryStatus status, String mrn) {
+    }
+
+    /** A status reports a step this gateway's trace does not show yet: the batch is offered again later. */
     public static final class NotYetTraced extends Exception {
         NotYetTraced(String message) {
             super(message);
         }
     }
 
-    @Override
-    public void process(Exchange exchange) throws InvalidPayloadException, DeliveryStatusFormatException, NotYetTraced,
-            IOException, As4Exception {
-        Message message = exchange.getMessage();
-        byte[] payload = message.getMandatoryBody(byte[].class);
-        DeliveryStatus status = DeliveryStatus.parse(payload);
-        requireTraced(status);
-        String country = message.getHeader(QueueHeaders.PARTNER, String.class);
+    /** Sends the statuses noted for one partner, as one message. */
+    public void send(String country, List<Note> notes) throws NotYetTraced, IOException, As4Exception,
+            InterruptedException {
+        DeliveryStatusBatch batch = new DeliveryStatusBatch(notes.stream().map(Note::status).toList());
+        awaitTraced(batch.statuses());
         Partner partner = credentials.current().partners().byCountry(country).orElseThrow(() ->
-                new IllegalStateException("a delivery status for partner " + country + ", which is not configured"));
-        UserMessage userMessage = new UserMessage(statusMessageId(status), Instant.now(), self.partyId(),
+                new IllegalStateException("delivery statuses for partner " + country + ", which is not configured"));
+        UserMessage userMessage = new UserMessage(batch.messageId(), Instant.now(), self.partyId(),
                 partner.partyId(), Collaboration.SERVICE, Collaboration.DELIVERY_STATUS_ACTION,
-                conversation(message, status), Collaboration.agreementRef(self.country(), partner.country()),
-                self.partyId(), partner.partyId(), payload, "application/xml", status.refToMessageId());
+                conversation(batch, notes), Collaboration.agreementRef(self.country(), partner.country()),
+                self.partyId(), partner.partyId(), batch.toXml(), "application/xml", batch.refToMessageId());
         PartnerSend.Acknowledged acknowledged = send.send(partner, userMessage, (response, encryptedFor) -> { });
-        LOG.info("delivery status {} of {} sent to {} as {}; receipt {} verified", status.kind(),
-                status.refToMessageId(), partner.partyId(), userMessage.messageId(), acknowledged.receipt().messageId());
-    }
-
-    /** The AS4 MessageId of a status: one per notification and step, however often it is sent. */
-    public static String statusMessageId(DeliveryStatus status) {
-        return UUID.nameUUIDFromBytes((status.refToMessageId() + "/" + status.kind()).getBytes(StandardCharsets.UTF_8))
-                + "@delivery-status.c2c-gateway";
+        if (notes.size() == 1) {
+            DeliveryStatus status = notes.get(0).status();
+            LOG.info("delivery status {} of {} sent to {} as {}; receipt {} verified", status.kind(),
+                    status.refToMessageId(), partner.partyId(), userMessage.messageId(), acknowledged.receipt().messageId());
+        } else {
+            LOG.info("{} delivery statuses sent to {} as {}; receipt {} verified", notes.size(), partner.partyId(),
+                    userMessage.messageId(), acknowledged.receipt().messageId());
+        }
     }
 
     /**
      * A status is sent only once this gateway's trace shows the step it reports: the pull inbox writes its
-     * ACKNOWLEDGED step just after the commit that queued the note.
+     * ACKNOWLEDGED step just after the commit that queued the note, so a note can be read a moment before.
      */
-    private void requireTraced(DeliveryStatus status) throws NotYetTraced {
-        MessageStatus traced = trace.status(status.refToMessageId());
-        boolean shown = traced == MessageStatus.ACKNOWLEDGED
-                || traced == MessageStatus.DELIVERED && status.kind() == DeliveryStatus.Kind.DELIVERED;
-        if (!shown) {
-            throw new NotYetTraced("the trace shows " + status.refToMessageId() + " as " + traced + ", not yet "
-                    + status.kind());
+    private void awaitTraced(List<DeliveryStatus> statuses) throws NotYetTraced, InterruptedException {
+        long deadline = System.nanoTime() + TRACE_GRACE.toNanos();
+        for (DeliveryStatus status : statuses) {
+            MessageStatus traced = trace.status(status.refToMessageId());
+            while (!shows(traced, status) && System.nanoTime() < deadline) {
+                Thread.sleep(TRACE_POLL_MILLIS);
+                traced = trace.status(status.refToMessageId());
+            }
+            if (!shows(traced, status)) {
+                throw new NotYetTraced("the trace shows " + status.refToMessageId() + " as " + traced + ", not yet "
+                        + status.kind());
+            }
         }
     }
 
-    /** The movement's MRN, as the notification's ConversationId; the message id when the note has none. */
-    private static String conversation(Message message, DeliveryStatus status) {
-        String mrn = message.getHeader(QueueHeaders.MRN, String.class);
-        return mrn == null ? status.refToMessageId() : mrn;
+    private static boolean shows(MessageStatus traced, DeliveryStatus status) {
+        return traced == MessageStatus.ACKNOWLEDGED
+                || traced == MessageStatus.DELIVERED && status.kind() == DeliveryStatus.Kind.DELIVERED;
+    }
+
+    /**
+     * A lone status's conversation is its movement (the MRN; the message id when the note has none), as before
+     * batches; a batch, which spans movements, is a conversation of its own.
+     */
+    private static String conversation(DeliveryStatusBatch batch, List<Note> notes) {
+        if (notes.size() > 1) {
+            return batch.messageId();
+        }
+        Note note = notes.get(0);
+        return note.mrn() == null ? note.status().refToMessageId() : note.mrn();
     }
 }

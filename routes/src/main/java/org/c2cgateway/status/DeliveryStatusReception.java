@@ -3,6 +3,7 @@ package org.c2cgateway.status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.c2cgateway.as4.As4Exception;
 import org.c2cgateway.as4.EbmsError;
@@ -15,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes a partner's delivery status, once the inbound checks every message passes (signature, TLS identity,
- * decryption, addressed to us) are done: it must be readable, refer to one message consistently, come from a
- * partner an agreement is in force with, and be about an outbound message this gateway sent to that very
- * partner. Then it is kept as evidence on that message. It is no notification: it is neither validated as one
+ * Takes a partner's delivery statuses, one or a batch of them in one message, once the inbound checks every
+ * message passes (signature, TLS identity, decryption, addressed to us) are done: they must be readable, refer to
+ * their messages consistently, come from a partner an agreement is in force with, and each be about an outbound
+ * message this gateway sent to that very partner, or the whole message is refused. Then each is kept as evidence
+ * on its message, with the whole signed message, so that each message's evidence stands alone. It is no notification: it is neither validated as one
  * nor queued for the national system, and the agreement's data-sharing clauses have nothing to check in it.
  */
 public final class DeliveryStatusReception {
@@ -41,31 +43,40 @@ public final class DeliveryStatusReception {
     public void receive(InboundUserMessage received, Partner partner, byte[] request, String contentType,
                         Instant receivedAt) throws As4Exception {
         UserMessage message = received.message();
-        DeliveryStatus status = read(message);
+        DeliveryStatusBatch batch = read(message);
         requireAgreement(partner, message);
-        requireSentTo(partner, status, message);
-        PartnerStatusEvidence evidence = new PartnerStatusEvidence(status, message.messageId(), partner.partyId(),
-                receivedAt, Certificates.describe(received.signingCertificate()), contentType, request);
-        if (store.record(evidence)) {
-            LOG.info("{} of {} from {}: {}", evidence.event(), status.refToMessageId(), partner.partyId(), evidence.detail());
+        for (DeliveryStatus status : batch.statuses()) {
+            requireSentTo(partner, status, message);
+        }
+        String signedBy = Certificates.describe(received.signingCertificate());
+        List<PartnerStatusEvidence> evidence = batch.statuses().stream().map(status -> new PartnerStatusEvidence(status,
+                message.messageId(), partner.partyId(), receivedAt, signedBy, contentType, request)).toList();
+        int kept = store.record(evidence);
+        if (evidence.size() == 1 && kept == 1) {
+            PartnerStatusEvidence one = evidence.get(0);
+            LOG.info("{} of {} from {}: {}", one.event(), one.messageId(), partner.partyId(), one.detail());
         } else {
-            LOG.debug("{} of {} from {} is kept already", evidence.event(), status.refToMessageId(), partner.partyId());
+            LOG.info("delivery status message {} from {}: {} of its {} statuses kept, the others were kept already",
+                    message.messageId(), partner.partyId(), kept, evidence.size());
         }
     }
 
-    private static DeliveryStatus read(UserMessage message) throws As4Exception {
-        DeliveryStatus status;
+    /** The statuses, and the message's eb:RefToMessageId, which a lone status's must repeat. */
+    private static DeliveryStatusBatch read(UserMessage message) throws As4Exception {
+        DeliveryStatusBatch batch;
         try {
-            status = DeliveryStatus.parse(message.payload());
+            batch = DeliveryStatusBatch.parse(message.payload());
         } catch (DeliveryStatusFormatException e) {
             throw new As4Exception(EbmsError.VALUE_INCONSISTENT, "the delivery status cannot be read: "
                     + e.getMessage(), message.messageId());
         }
-        if (message.refToMessageId() != null && !message.refToMessageId().equals(status.refToMessageId())) {
+        if (message.refToMessageId() != null && !message.refToMessageId().equals(batch.refToMessageId())) {
             throw new As4Exception(EbmsError.VALUE_INCONSISTENT, "eb:RefToMessageId " + message.refToMessageId()
-                    + " is not the delivery status's RefToMessageId " + status.refToMessageId(), message.messageId());
+                    + (batch.refToMessageId() == null ? " names one message, the payload holds "
+                    + batch.statuses().size() + " delivery statuses"
+                    : " is not the delivery status's RefToMessageId " + batch.refToMessageId()), message.messageId());
         }
-        return status;
+        return batch;
     }
 
     private void requireAgreement(Partner partner, UserMessage message) throws As4Exception {

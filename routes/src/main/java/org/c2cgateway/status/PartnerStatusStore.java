@@ -1,5 +1,6 @@
 package org.c2cgateway.status;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,9 +13,11 @@ public interface PartnerStatusStore {
     Optional<String> outboundPartner(String messageId);
 
     /**
-     * Keeps the evidence and appends its step to the outbound message's timeline, in one transaction. Returns
-     * {@code false}, changing nothing, when a status of this kind is kept for the message already (on any node):
-     * a status repeated is harmless.
+     * Keeps the evidence of each status and appends its step to its outbound message's timeline, in one
+     * transaction. A status of a kind kept for its message already (on any node) changes nothing: a status
+     * repeated is harmless.
+     *
+     * @return how many of the statuses were kept now
      */
-    boolean record(PartnerStatusEvidence evidence);
+    int record(List<PartnerStatusEvidence> evidence);
 }

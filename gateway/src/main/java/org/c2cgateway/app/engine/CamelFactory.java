@@ -14,6 +14,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.c2cgateway.app.config.As4EndpointConfiguration;
 import org.c2cgateway.app.config.BrokerConfiguration;
+import org.c2cgateway.app.config.DeliveryStatusBatchConfiguration;
 import org.c2cgateway.app.config.GatewayConfiguration;
 import org.c2cgateway.app.config.InboundConfiguration;
 import org.c2cgateway.as4.As4MessageBuilder;
@@ -37,13 +38,14 @@ import org.c2cgateway.outbound.PartnerCircuits;
 import org.c2cgateway.outbound.PartnerDispatch;
 import org.c2cgateway.outbound.PartnerSend;
 import org.c2cgateway.partner.OwnIdentity;
+import org.c2cgateway.partner.Partner;
 import org.c2cgateway.partner.PartnerAuthentication;
 import org.c2cgateway.queue.MessageLogContext;
 import org.c2cgateway.rules.AgreementEngine;
 import org.c2cgateway.rules.RulesInForce;
 import org.c2cgateway.status.DeliveryStatusDispatch;
 import org.c2cgateway.status.DeliveryStatusReception;
-import org.c2cgateway.status.DeliveryStatusRoutes;
+import org.c2cgateway.status.DeliveryStatusSender;
 import org.c2cgateway.status.PartnerStatusStore;
 import org.c2cgateway.trace.PayloadStore;
 import org.c2cgateway.trace.RefusalRecorder;
@@ -73,7 +75,7 @@ public class CamelFactory {
                               InboundConfiguration inboundSettings, TlsMaterial tls, BrokerConfiguration broker,
                               RetryPolicies retries, PartnerCircuits circuits, NationalDeliveryRoutes nationalDelivery,
                               AgreementEngine agreements, RulesInForce rules, PartnerStatusStore partnerStatuses,
-                              PayloadStore payloads)
+                              PayloadStore payloads, DeliveryStatusBatchConfiguration statusBatches)
             throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("c2c-gateway-" + gateway.country());
@@ -112,10 +114,11 @@ public class CamelFactory {
         camel.addRoutes(outbound.errorPolicy());
         camel.addRoutes(inbound.errorPolicy());
         // consumed even when this gateway sends no statuses (any more): what was noted before still goes
-        DeliveryStatusRoutes statuses = new DeliveryStatusRoutes(new DeliveryStatusDispatch(credentials, self,
-                new PartnerSend(credentials, authentication, builder, receiptVerifier, transport), trace));
-        camel.addRoutes(statuses.errorPolicy());
-        camel.addRoutes(statuses);
+        camel.addService(new DeliveryStatusSender(connections,
+                credentials.current().partners().all().stream().map(Partner::country).toList(),
+                new DeliveryStatusDispatch(credentials, self,
+                        new PartnerSend(credentials, authentication, builder, receiptVerifier, transport), trace),
+                statusBatches.maxStatuses(), statusBatches.linger()));
         camel.addRoutes(new IntakeRoutes(new NotificationIntake(validator, reader, credentials, self, agreements, trace,
                 payloads), trace));
         camel.addRoutes(outbound);

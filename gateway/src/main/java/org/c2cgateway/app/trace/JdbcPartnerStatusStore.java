@@ -2,6 +2,7 @@ package org.c2cgateway.app.trace;
 
 import java.sql.Connection;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -13,9 +14,11 @@ import org.c2cgateway.trace.Direction;
 import org.c2cgateway.trace.TraceRecorder;
 
 /**
- * Partners' delivery statuses in the trace store, beside the messages they are about. The evidence row and
- * the timeline step are written in one transaction, and the unique key on (message, status) decides which of
- * several copies of a status (a partner's retry, on another node) is kept: the others change nothing.
+ * Partners' delivery statuses in the trace store, beside the messages they are about. The evidence rows and
+ * the timeline steps of one status message are written in one transaction, and the unique key on (message,
+ * status) decides which of several copies of a status (a partner's retry, on another node) is kept: the others
+ * change nothing. Each row holds the whole signed message, so that each message's evidence stands alone (in an
+ * archive of it, say); which is why the sender's batches are kept small.
  */
 @Singleton
 public class JdbcPartnerStatusStore implements PartnerStatusStore {
@@ -40,25 +43,49 @@ public class JdbcPartnerStatusStore implements PartnerStatusStore {
     }
 
     @Override
-    public boolean record(PartnerStatusEvidence e) {
-        String status = e.status().kind().name();
-        if (statuses.existsByMessageIdAndStatus(e.messageId(), status)) {
-            return false;
+    public int record(List<PartnerStatusEvidence> evidence) {
+        List<PartnerStatusEvidence> fresh = evidence.stream().filter(e -> !kept(e)).toList();
+        if (fresh.size() <= 1) {
+            return fresh.isEmpty() || recordOne(fresh.get(0)) ? fresh.size() : 0;
         }
         try {
             transactions.executeWrite(tx -> {
-                statuses.save(new PartnerStatusRecord(null, e.messageId(), status, e.status().at(), e.status().node(),
-                        e.status().channel(), e.statusMessageId(), e.signedBy(), e.receivedAt(), e.contentType(),
-                        Base64.getEncoder().encodeToString(e.signedMessage())));
-                trace.event(e.messageId(), e.event(), e.receivedAt(), e.detail());
+                fresh.forEach(this::write);
+                return null;
+            });
+            return fresh.size();
+        } catch (RuntimeException ex) { // another node kept one of them first: each alone, the rest are new
+            int kept = 0;
+            for (PartnerStatusEvidence e : fresh) {
+                kept += recordOne(e) ? 1 : 0;
+            }
+            return kept;
+        }
+    }
+
+    private boolean recordOne(PartnerStatusEvidence e) {
+        try {
+            transactions.executeWrite(tx -> {
+                write(e);
                 return null;
             });
             return true;
         } catch (RuntimeException ex) { // a key violation, however the transaction manager wraps it
-            if (statuses.existsByMessageIdAndStatus(e.messageId(), status)) {
+            if (kept(e)) {
                 return false; // another node kept it first
             }
             throw ex;
         }
+    }
+
+    private boolean kept(PartnerStatusEvidence e) {
+        return statuses.existsByMessageIdAndStatus(e.messageId(), e.status().kind().name());
+    }
+
+    private void write(PartnerStatusEvidence e) {
+        statuses.save(new PartnerStatusRecord(null, e.messageId(), e.status().kind().name(), e.status().at(),
+                e.status().node(), e.status().channel(), e.statusMessageId(), e.signedBy(), e.receivedAt(),
+                e.contentType(), Base64.getEncoder().encodeToString(e.signedMessage())));
+        trace.event(e.messageId(), e.event(), e.receivedAt(), e.detail());
     }
 }
