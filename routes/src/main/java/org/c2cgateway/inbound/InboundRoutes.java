@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalLong;
 
 import org.apache.camel.Endpoint;
@@ -24,7 +23,6 @@ import org.c2cgateway.queue.QueueHeaders;
 import org.c2cgateway.queue.Queues;
 import org.c2cgateway.trace.Refusal;
 import org.c2cgateway.trace.TraceEvent;
-import org.c2cgateway.trace.TraceStep;
 import org.c2cgateway.trace.TraceRecorder;
 import org.c2cgateway.transport.CxfHttpsEndpoint;
 import org.slf4j.Logger;
@@ -40,8 +38,6 @@ public final class InboundRoutes extends RouteBuilder {
     static final String ERROR_POLICY = "inbound-error-policy";
     /** When the durable send began: the time of the QUEUED event, so that it precedes DELIVERED. */
     private static final String QUEUEING_STARTED = "c2cQueueingStarted";
-    /** The QUEUED step, written with the receipt kept for the answer: one trace write for both. */
-    private static final String QUEUED_STEP = "c2cQueuedStep";
     private static final Logger LOG = LoggerFactory.getLogger(InboundRoutes.class);
 
     private final Endpoint source;
@@ -84,7 +80,7 @@ public final class InboundRoutes extends RouteBuilder {
                     .setHeader(QueueHeaders.BROKER_DUPLICATE_ID, header(QueueHeaders.MESSAGE_ID))
                     .setExchangePattern(ExchangePattern.InOnly)
                     .to(Queues.jms(Queues.IN_NATIONAL))
-                    .process(InboundRoutes::noteQueued)
+                    .process(this::traceQueued)
                 .end()
                 .process(this::answerWithReceipt);
     }
@@ -104,15 +100,9 @@ public final class InboundRoutes extends RouteBuilder {
         };
     }
 
-    private static void noteQueued(Exchange exchange) {
-        exchange.setProperty(QUEUED_STEP, new TraceStep(TraceEvent.QUEUED,
-                exchange.getProperty(QUEUEING_STARTED, Instant.class), "on " + Queues.IN_NATIONAL));
-    }
-
-    /** The QUEUED step not written yet: none for a repeat, which was queued the first time. */
-    private static List<TraceStep> queuedStep(Exchange exchange) {
-        TraceStep queued = exchange.getProperty(QUEUED_STEP, TraceStep.class);
-        return queued == null ? List.of() : List.of(queued);
+    private void traceQueued(Exchange exchange) {
+        trace.event(exchange.getMessage().getHeader(QueueHeaders.MESSAGE_ID, String.class), TraceEvent.QUEUED,
+                exchange.getProperty(QUEUEING_STARTED, Instant.class), "on " + Queues.IN_NATIONAL);
     }
 
     /**
@@ -159,17 +149,10 @@ public final class InboundRoutes extends RouteBuilder {
             answer(exchange.getMessage(), 200, sentBefore);
             return;
         }
-        String messageId = received.message().messageId();
-        byte[] receipt;
-        try {
-            receipt = receipts.build(received, credentials.current().keys().ownKeys().requireSigningKey(received.suite()));
-        } catch (RuntimeException e) { // the notification is queued all the same, and its timeline says so
-            queuedStep(exchange).forEach(step -> trace.event(messageId, step.event(), step.at(), step.detail()));
-            throw e;
-        }
-        // a repeat (sentBefore) was queued the first time: it has no QUEUED step to write
+        byte[] receipt = receipts.build(received,
+                credentials.current().keys().ownKeys().requireSigningKey(received.suite()));
         answer(exchange.getMessage(), 200, sentBefore != null ? receipt
-                : kept(trace.keepSentReceipt(messageId, receipt, queuedStep(exchange)), receipt, received));
+                : kept(trace.keepSentReceipt(received.message().messageId(), receipt), receipt, received));
     }
 
     /** The receipt kept first (perhaps by another node) when it fits this envelope, else the one just built. */

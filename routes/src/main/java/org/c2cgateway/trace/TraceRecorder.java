@@ -65,15 +65,6 @@ public interface TraceRecorder {
      */
     byte[] keepSentReceipt(String messageId, byte[] signedReceipt);
 
-    /**
-     * The steps that came before the receipt (the notification queued), then {@link #keepSentReceipt(String,
-     * byte[])}, as one write where the store has transactions.
-     */
-    default byte[] keepSentReceipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
-        steps.forEach(step -> event(messageId, step.event(), step.at(), step.detail()));
-        return keepSentReceipt(messageId, signedReceipt);
-    }
-
     /** The status of a known message, or {@code null} when the id is unknown. */
     MessageStatus status(String messageId);
 }

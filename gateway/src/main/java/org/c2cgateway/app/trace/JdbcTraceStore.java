@@ -163,26 +163,16 @@ public class JdbcTraceStore implements TraceRecorder {
 
     @Override
     public byte[] keepSentReceipt(String messageId, byte[] signedReceipt) {
-        return keepSentReceipt(messageId, signedReceipt, List.of());
-    }
-
-    @Override
-    public byte[] keepSentReceipt(String messageId, byte[] signedReceipt, List<TraceStep> steps) {
         String receipt = new String(signedReceipt, StandardCharsets.UTF_8);
         if (!Arrays.equals(signedReceipt, receipt.getBytes(StandardCharsets.UTF_8))) {
             throw new IllegalArgumentException("a receipt is kept as UTF-8 text, and this one is not");
         }
-        boolean ours = writes.write(() -> {
-            append(messageId, steps);
-            boolean kept = messages.keepReceiptIfAbsent(messageId, receipt) == 1;
-            if (kept) {
+        writes.write(() -> {
+            if (messages.keepReceiptIfAbsent(messageId, receipt) == 1) {
                 audit.receipt(messageId, AuditChain.RECEIPT_SENT, receipt);
             }
-            return kept;
+            return null;
         });
-        if (ours) {
-            return signedReceipt;
-        }
         return messages.findById(messageId).map(TracedMessage::receipt)
                 .orElseThrow(() -> new IllegalStateException("message " + messageId + " is not traced"))
                 .getBytes(StandardCharsets.UTF_8);
