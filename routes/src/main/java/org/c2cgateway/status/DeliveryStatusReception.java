@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * message passes (signature, TLS identity, decryption, addressed to us) are done: they must be readable, refer to
  * their messages consistently, come from a partner an agreement is in force with, and each be about an outbound
  * message this gateway sent to that very partner, or the whole message is refused. Then each is kept as evidence
- * on its message, with the whole signed message, so that each message's evidence stands alone. It is no notification: it is neither validated as one
- * nor queued for the national system, and the agreement's data-sharing clauses have nothing to check in it.
+ * on its message, with the whole signed message, so that each message's evidence stands alone. It is no
+ * notification: it is neither validated as one nor queued for the national system, and the agreement's
+ * data-sharing clauses have nothing to check in it.
  */
 public final class DeliveryStatusReception {
 
