@@ -111,7 +111,7 @@ public final class ExchangeHarness {
     /** One pair of gateways in {@code suite}, RS with {@code more} partners than the demo's: its warm-up and loads. */
     private void runSuite(GatewayPair.Suite suite, MorePartners more, NationalWebhook webhook, CryptoFloor floor)
             throws Exception {
-        int partners = more == null ? MorePartners.DEMO : more.partners();
+        int partners = MorePartners.count(more);
         Path data = fresh(out.resolve("gateways-" + suite.name().toLowerCase(Locale.ROOT) + Load.partners(partners)
                 .replace(' ', '-')));
         Map<String, String> extra = new HashMap<>(plan.settings());

@@ -56,7 +56,7 @@ final class GatewayPair implements AutoCloseable {
                 MorePartners more, List<String> jvm, boolean postgres, boolean recording)
             throws IOException, InterruptedException {
         this.suite = suite;
-        this.partners = more == null ? MorePartners.DEMO : more.partners();
+        this.partners = MorePartners.count(more);
         mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(jvm);
         rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(jvm);
         mk.set("c2c.partners.RS.endpoint", rs.as4Url());

@@ -31,6 +31,13 @@ final class MorePartners {
             "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MD", "ME", "MT", "NL",
             "NO", "PL", "PT", "RO", "SE", "SI", "SK", "TR", "UA", "AD", "AM", "AZ", "GE", "KZ", "MC", "SM", "UZ", "KG",
             "TJ", "TM");
+    /** The most partners RS can be given: the demo's and one per code above. */
+    static final int MOST = DEMO + CODES.size();
+
+    /** RS's partners with {@code more} beyond the demo's, none meaning the demo's alone. */
+    static int count(MorePartners more) {
+        return more == null ? DEMO : more.partners();
+    }
     private static final String TEMPLATE = "rs-bg-v1.yml";
 
     private final Path home;
@@ -49,9 +56,8 @@ final class MorePartners {
      */
     static MorePartners create(Path home, Path directory, int partners) throws IOException {
         int count = partners - DEMO;
-        if (count < 0 || count > CODES.size()) {
-            throw new IllegalArgumentException("--partners must be between " + DEMO + " and " + (DEMO + CODES.size())
-                    + ", not " + partners);
+        if (count < 0 || partners > MOST) { // Plan refuses such counts first, with the option's name
+            throw new IllegalArgumentException("between " + DEMO + " and " + MOST + " partners, not " + partners);
         }
         copy(home.resolve("certs-dev/pki"), directory.resolve("pki"));
         DevPki devPki = DevPki.open(directory.resolve("pki"), "changeit".toCharArray());

@@ -81,9 +81,9 @@ record Plan(String mode, List<GatewayPair.Suite> suites, List<Load> loads, int r
     /** RS's partner counts, one pair each: at least the demo's two (MK, which is sent to, and BG). */
     private static List<Integer> partners(String list) {
         List<Integer> partners = list.isEmpty() ? List.of(MorePartners.DEMO) : ints(list);
-        if (partners.stream().anyMatch(count -> count < MorePartners.DEMO)) {
-            throw new IllegalArgumentException("--partners: each count at least " + MorePartners.DEMO
-                    + " (the demo's MK and BG), not " + list);
+        if (partners.stream().anyMatch(count -> count < MorePartners.DEMO || count > MorePartners.MOST)) {
+            throw new IllegalArgumentException("--partners: each count from " + MorePartners.DEMO
+                    + " (the demo's MK and BG) to " + MorePartners.MOST + ", not " + list);
         }
         return partners;
     }

@@ -51,6 +51,10 @@ class MorePartnersTest {
     @Test
     void a_count_below_the_demo_or_beyond_the_codes_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> Plan.of(Map.of("partners", "1,50")));
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> Plan.of(Map.of("partners", "2,51")));
+        assertTrue(tooMany.getMessage().startsWith("--partners: each count from 2 (the demo's MK and BG) to 50"),
+                tooMany.getMessage());
         assertEquals(List.of(2, 50), assertDoesNotThrow(() -> Plan.of(Map.of("partners", "2,50"))).partners());
         assertEquals(List.of(2), assertDoesNotThrow(() -> Plan.of(Map.of())).partners());
         assertThrows(IllegalArgumentException.class, () -> MorePartners.create(home, directory, 1));
