@@ -55,6 +55,11 @@ public record DeliveryStatus(String refToMessageId, Kind kind, Instant at, Strin
         require(channel, "Channel", MAX_CHANNEL);
     }
 
+    /** The step reported, as one key: a notification's id and the kind; a batch reports each step once. */
+    public String step() {
+        return refToMessageId + "/" + kind;
+    }
+
     /** The payload as it travels: UTF-8 XML in {@link #NAMESPACE}. */
     public byte[] toXml() {
         return document(xml -> write(xml, true));

@@ -58,7 +58,7 @@ public record DeliveryStatusBatch(List<DeliveryStatus> statuses) {
      * notification and step.
      */
     public String messageId() {
-        String reported = statuses.stream().map(s -> s.refToMessageId() + "/" + s.kind()).sorted()
+        String reported = statuses.stream().map(DeliveryStatus::step).sorted()
                 .reduce((a, b) -> a + "\n" + b).orElseThrow();
         return UUID.nameUUIDFromBytes(reported.getBytes(StandardCharsets.UTF_8)) + "@delivery-status.c2c-gateway";
     }
@@ -97,7 +97,7 @@ public record DeliveryStatusBatch(List<DeliveryStatus> statuses) {
                 throw new DeliveryStatusFormatException(ROOT, "holds more than " + MAX_STATUSES + " delivery statuses");
             }
             DeliveryStatus status = DeliveryStatus.read(e);
-            if (!reported.add(status.refToMessageId() + "/" + status.kind())) {
+            if (!reported.add(status.step())) {
                 throw new DeliveryStatusFormatException("RefToMessageId", status.refToMessageId() + " is reported "
                         + status.kind() + " twice");
             }

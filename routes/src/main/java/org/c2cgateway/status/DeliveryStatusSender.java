@@ -179,7 +179,7 @@ public final class DeliveryStatusSender extends ServiceSupport {
         for (Message message : batch) {
             try {
                 DeliveryStatus status = DeliveryStatus.parse(message.getBody(byte[].class));
-                if (steps.add(status.refToMessageId() + "/" + status.kind())) {
+                if (steps.add(status.step())) {
                     notes.add(new DeliveryStatusDispatch.Note(status, message.getStringProperty(QueueHeaders.MRN)));
                 }
             } catch (DeliveryStatusFormatException e) {
