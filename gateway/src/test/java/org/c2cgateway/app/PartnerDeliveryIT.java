@@ -82,7 +82,10 @@ class PartnerDeliveryIT {
                     "dead-lettered after " + lived);
 
             DeadLetters deadLetters = rs.getBean(DeadLetters.class);
-            assertEquals(List.of(id), deadLetters.list("MK").stream().map(DeadLetters.DeadLetter::messageId).toList());
+            // the trace step is written inside the route's transaction, just before it commits the move
+            List<String> listed = Await.until("the dead letter committed", TIMEOUT, () -> Optional.of(
+                    deadLetters.list("MK").stream().map(DeadLetters.DeadLetter::messageId).toList()).filter(l -> !l.isEmpty()));
+            assertEquals(List.of(id), listed);
             EmbeddedBroker broker = rs.getBean(EmbeddedBroker.class);
             assertEquals(0, broker.messageCount(Queues.outbound("MK")), "moved, not copied");
         }
