@@ -2,7 +2,9 @@ package org.c2cgateway.app.trace;
 
 import java.sql.Connection;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -38,8 +40,7 @@ public class JdbcPartnerStatusStore implements PartnerStatusStore {
 
     @Override
     public Optional<String> outboundPartner(String messageId) {
-        return messages.findById(messageId).filter(m -> Direction.OUTBOUND.name().equals(m.direction()))
-                .map(TracedMessage::partner);
+        return messages.findPartnerByMessageIdAndDirection(messageId, Direction.OUTBOUND.name());
     }
 
     @Override
@@ -49,8 +50,10 @@ public class JdbcPartnerStatusStore implements PartnerStatusStore {
             return fresh.isEmpty() || recordOne(fresh.get(0)) ? fresh.size() : 0;
         }
         try {
+            // the statuses of one message share its bytes: encode them once, not once per row
+            Map<byte[], String> encoded = new IdentityHashMap<>();
             transactions.executeWrite(tx -> {
-                fresh.forEach(this::write);
+                fresh.forEach(e -> write(e, encoded));
                 return null;
             });
             return fresh.size();
@@ -66,7 +69,7 @@ public class JdbcPartnerStatusStore implements PartnerStatusStore {
     private boolean recordOne(PartnerStatusEvidence e) {
         try {
             transactions.executeWrite(tx -> {
-                write(e);
+                write(e, new IdentityHashMap<>());
                 return null;
             });
             return true;
@@ -82,10 +85,11 @@ public class JdbcPartnerStatusStore implements PartnerStatusStore {
         return statuses.existsByMessageIdAndStatus(e.messageId(), e.status().kind().name());
     }
 
-    private void write(PartnerStatusEvidence e) {
+    private void write(PartnerStatusEvidence e, Map<byte[], String> encoded) {
+        String signedMessage = encoded.computeIfAbsent(e.signedMessage(), Base64.getEncoder()::encodeToString);
         statuses.save(new PartnerStatusRecord(null, e.messageId(), e.status().kind().name(), e.status().at(),
                 e.status().node(), e.status().channel(), e.statusMessageId(), e.signedBy(), e.receivedAt(),
-                e.contentType(), Base64.getEncoder().encodeToString(e.signedMessage())));
+                e.contentType(), signedMessage));
         trace.event(e.messageId(), e.event(), e.receivedAt(), e.detail());
     }
 }

@@ -19,6 +19,9 @@ public interface TracedMessageRepository extends CrudRepository<TracedMessage, S
 
     Optional<String> findStatusByMessageId(String messageId);
 
+    /** The partner column alone: a delivery status's check reads no receipt or payload columns. */
+    Optional<String> findPartnerByMessageIdAndDirection(String messageId, String direction);
+
     /**
      * The row, locked until the transaction ends: two steps of one message traced at once (the inbound route's
      * QUEUED and the national delivery's DELIVERED, on two threads) would otherwise both read the old status
