@@ -23,7 +23,7 @@ import org.c2cgateway.app.config.H2CompactionConfiguration;
 /**
  * Keeps the embedded H2 trace store's file from growing without end. H2 writes each commit's changed pages as a
  * new chunk at the end of the file or in free space, and frees a chunk only once none of its pages is live; with
- * {@code WRITE_DELAY=0} (each commit on disk before it returns, which the delivery guarantees need) H2 runs no
+ * {@code WRITE_DELAY=0} (each commit in the file before it returns, which the delivery guarantees need) H2 runs no
  * background writer, and so none of the housekeeping that rewrites the few live pages of old chunks. The file then
  * grew by about 300 KB per message, and each commit's search for free space grew with it. This job does that
  * housekeeping: every {@code interval} it rewrites the live pages of the emptiest chunks, at most
