@@ -27,8 +27,7 @@ final class RsToMk implements AutoCloseable {
     private static final Map<String, Object> QUICK_RETRIES = Map.of(
             "c2c.delivery.retry.initial-delay", "200ms",
             "c2c.delivery.retry.max-delay", "2s",
-            "c2c.delivery.circuit-breaker.probe-interval", "1s",
-            "c2c.consumers-per-partner", Integer.getInteger("faults.consumers", 1));
+            "c2c.delivery.circuit-breaker.probe-interval", "1s");
 
     final String operatorToken = TokenDigest.newToken();
     final GatewayProcess rs;
@@ -52,6 +51,10 @@ final class RsToMk implements AutoCloseable {
         mk = new GatewayProcess("MK", data, SERVER_IDS.incrementAndGet(), operatorToken, mkSettings);
         this.proxy = proxy == null ? null : proxy.between(mk.as4Port);
         Map<String, Object> rsAll = new HashMap<>(QUICK_RETRIES);
+        Integer consumers = Integer.getInteger("faults.consumers"); // else the shipped default
+        if (consumers != null) {
+            rsAll.put("c2c.consumers-per-partner", consumers);
+        }
         rsAll.putAll(rsSettings);
         rsAll.put("c2c.partners.MK.endpoint", this.proxy == null ? mk.as4Url() : this.proxy.url());
         rs = new GatewayProcess("RS", data, SERVER_IDS.incrementAndGet(), operatorToken, rsAll);

@@ -16,7 +16,10 @@ import jakarta.validation.constraints.Pattern;
  * @param dataDir            the broker journal and the embedded trace database live here
  * @param nodeName           this node's name in trace events (several nodes may share a store)
  * @param maxPayloadBytes    the largest notification accepted
- * @param consumersPerPartner parallel senders per partner queue
+ * @param consumersPerPartner parallel senders per partner queue. Each sender waits for the partner's signed receipt
+ *                            before it takes its next message, so one sender caps a partner at one exchange per round
+ *                            trip (the partner's verification, trace and journal sync included); a movement's
+ *                            notifications still go one at a time, in order ("Ordering per movement" in the README)
  */
 @ConfigurationProperties("c2c")
 public record GatewayConfiguration(
@@ -26,7 +29,7 @@ public record GatewayConfiguration(
         @NotBlank String dataDir,
         @Nullable String nodeName,
         @Bindable(defaultValue = "10485760") @Min(1024) long maxPayloadBytes,
-        @Bindable(defaultValue = "1") @Min(1) int consumersPerPartner) {
+        @Bindable(defaultValue = "4") @Min(1) int consumersPerPartner) {
 
     public String effectivePartyId() {
         return partyId == null || partyId.isBlank() ? country : partyId;
