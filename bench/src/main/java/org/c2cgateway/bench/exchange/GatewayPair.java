@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ final class GatewayPair implements AutoCloseable {
     final Suite suite;
     /** RS's partners: the demo's MK and BG, and any {@link MorePartners}. */
     final int partners;
+    /** The trace stores are on the local PostgreSQL, whose server's CPU counts with the run's. */
+    private final boolean postgres;
 
     /** The crypto suite the two agree on. */
     enum Suite {
@@ -56,6 +59,7 @@ final class GatewayPair implements AutoCloseable {
                 MorePartners more, List<String> jvm, boolean postgres, boolean recording)
             throws IOException, InterruptedException {
         this.suite = suite;
+        this.postgres = postgres;
         this.partners = MorePartners.count(more);
         mk = new GatewayProcess(home, jar, "mk", data.resolve("mk")).jvmOptions(jvm);
         rs = new GatewayProcess(home, jar, "rs", data.resolve("rs")).jvmOptions(jvm);
@@ -99,9 +103,9 @@ final class GatewayPair implements AutoCloseable {
         Files.writeString(directory.resolve(ProfileSummary.WINDOW), begin + " " + end + "\n");
     }
 
-    /** CPU time of both processes so far. */
+    /** CPU time so far of RS, of MK and of the trace store's database server (zero with H2). */
     Duration[] cpu() {
-        return new Duration[] {rs.cpu(), mk.cpu()};
+        return new Duration[] {rs.cpu(), mk.cpu(), StoreServerCpu.of(postgres)};
     }
 
     /**
@@ -110,15 +114,19 @@ final class GatewayPair implements AutoCloseable {
      */
     void awaitQuiet() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        long before = rs.cpu().plus(mk.cpu()).toMillis();
+        long before = busy();
         while (System.nanoTime() < deadline) {
             Thread.sleep(500); // sampling the OS's CPU accounting of other processes: nothing to wait on
-            long now = rs.cpu().plus(mk.cpu()).toMillis();
+            long now = busy();
             if (now - before < 25) {
                 return;
             }
             before = now;
         }
+    }
+
+    private long busy() {
+        return Arrays.stream(cpu()).mapToLong(Duration::toMillis).sum();
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.function.DoubleFunction;
 final class MediansTable {
 
     private static final String HEADER = "| Configuration | Runs | Throughput msg/s, median (min–max) | p50 ms | p90 ms"
-            + " | p99 ms, median (min–max) | max ms | CPU ms/msg A | CPU ms/msg B | CPU ms/msg A+B | Crypto floor ms"
-            + " | A+B / floor, median (min–max) | Peak RSS A / B MB (max) | Errors |\n"
-            + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
+            + " | p99 ms, median (min–max) | max ms | CPU ms/msg A | CPU ms/msg B | CPU ms/msg store | CPU ms/msg A+B(+store)"
+            + " | Crypto floor ms | A+B / floor, median (min–max) | Peak RSS A / B MB (max) | Errors |\n"
+            + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
 
     private MediansTable() {
     }
@@ -29,6 +29,7 @@ final class MediansTable {
                     .append(" | ").append(Figures.ms(s.maxMs().median()))
                     .append(" | ").append(Figures.ms(s.cpuMsA().median()))
                     .append(" | ").append(Figures.ms(s.cpuMsB().median()))
+                    .append(" | ").append(Figures.ms(s.cpuMsStore().median()))
                     .append(" | ").append(Figures.ms(s.cpuMsPerExchange().median()))
                     .append(" | ").append(Figures.ms(s.cryptoFloorMs().median()))
                     .append(" | ").append(withRange(s.floorRatio(), Figures::ratio))

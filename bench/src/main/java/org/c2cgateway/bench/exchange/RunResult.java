@@ -20,6 +20,8 @@ package org.c2cgateway.bench.exchange;
  * @param p50Ms          latency from submission (open loop: the intended send time) to arrival at MK's national system
  * @param cpuMsA         CPU time of the RS gateway process per message (user + system, from the OS)
  * @param cpuMsB         the same for MK
+ * @param cpuMsStore     the same for the trace store's database server, all its processes ({@code --db postgres});
+ *                       0 with H2, which works inside each gateway process
  * @param peakRssA       the RS process's peak resident set (VmHWM), bytes
  * @param peakRssB       the same for MK
  * @param cryptoFloorMs  the RSA-2048 private-key operations one exchange needs, measured in the same run
@@ -43,13 +45,14 @@ public record RunResult(
         double maxMs,
         double cpuMsA,
         double cpuMsB,
+        double cpuMsStore,
         long peakRssA,
         long peakRssB,
         double cryptoFloorMs) {
 
-    /** CPU per exchange, both gateways. */
+    /** CPU per exchange: both gateways, and the trace store's server where there is one. */
     public double cpuMsPerExchange() {
-        return cpuMsA + cpuMsB;
+        return cpuMsA + cpuMsB + cpuMsStore;
     }
 
     /** CPU per exchange over the crypto floor of the same run. */

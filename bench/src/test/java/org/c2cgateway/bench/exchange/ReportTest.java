@@ -52,7 +52,7 @@ class ReportTest {
                                  int payload, int repetition, double throughput, double p50, double p99,
                                  double cpuA, double cpuB, int errors, long rssAMb, double floor) {
         return new RunResult(configuration, suite, mode, concurrency, offered, payload, 1, repetition, 1000, errors,
-                1000 / throughput, throughput, p50, p50 * 1.5, p99, p99 * 2, cpuA, cpuB, rssAMb * MB,
+                1000 / throughput, throughput, p50, p50 * 1.5, p99, p99 * 2, cpuA, cpuB, 0, rssAMb * MB,
                 (rssAMb - 100) * MB, floor);
     }
 
@@ -101,9 +101,9 @@ class ReportTest {
         assertTrue(md.startsWith("# RS to MK\n"), md);
         assertTrue(md.contains("Test CPU @ 2.0GHz, 2 cores, 8.0 GB, OpenJDK 17.0.15, Linux 6.1 amd64"), md);
         assertTrue(md.contains("| RSA open 200/s 5 KB | 3 | 120 (100–300) | 30.0 | 45.0 | 55.0 (40.0–70.0) | 110.0"
-                + " | 2.5 | 1.3 | 3.8 | 2.0 | 1.65 (1.50–1.80) | 420 / 320 | 3 |"), md);
+                + " | 2.5 | 1.3 | 0.00 | 3.8 | 2.0 | 1.65 (1.50–1.80) | 420 / 320 | 3 |"), md);
         assertTrue(md.contains("| EC closed C=8 50 KB | 3 | 90.0 (80.0–95.0) | 10.0 | 15.0 | 14.0 (12.0–15.0) | 28.0"
-                + " | 1.2 | 0.60 | 1.8 | 0.60 | 3.00 (2.50–3.50) | 320 / 220 | 0 |"), md);
+                + " | 1.2 | 0.60 | 0.00 | 1.8 | 0.60 | 3.00 (2.50–3.50) | 320 / 220 | 0 |"), md);
         assertTrue(md.indexOf("| RSA open") < md.indexOf("| EC closed"), "first-seen order");
         assertTrue(md.contains("[load.png](load.png)") && md.contains("[payload.png](payload.png)"), md);
         assertTrue(md.contains(Report.mediansTable(both())), "the console table is the report's table");
