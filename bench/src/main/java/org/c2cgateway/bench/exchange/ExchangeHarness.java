@@ -35,7 +35,8 @@ import org.c2cgateway.transport.TlsMaterial;
  * their start and dumps each measured run's window (warm-up excluded) into a directory per run ({@link ProfileSummary}
  * reads them); the recording's own cost is in every figure of that invocation. {@code --set} gives both gateways
  * more settings (an A/B of one). {@code --db postgres} puts each gateway's trace store in a fresh schema on the
- * PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}); that server's CPU (all its processes) is counted as the store's.
+ * PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}); that server's CPU, all its processes,
+ * counts as the store's ({@link StoreServerCpu}).
  * {@code --backlog N} (full mode: 50,000) ends each suite with a partner outage: RS accepts N while MK is down, then
  * MK comes back and the backlog's drain is timed. {@code --partners 2,50} runs each suite's pair once per count, RS
  * configured with that many partners ({@link MorePartners}; the demo has 2), still sending to MK only.
@@ -297,7 +298,8 @@ public final class ExchangeHarness {
         return String.format(Locale.ROOT, "%-28s #%d  %5d msgs %3d err  %7.1f msg/s  p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f ms"
                         + "  CPU A %5.2f + B %5.2f + store %5.2f = %5.2f ms/msg (floor %4.2f, %4.1fx)  RSS A %4d MB B %4d MB",
                 r.configuration(), r.repetition(), r.messages(), r.errors(), r.throughput(), r.p50Ms(), r.p90Ms(),
-                r.p99Ms(), r.maxMs(), r.cpuMsA(), r.cpuMsB(), r.cpuMsStore(), r.cpuMsPerExchange(), r.cryptoFloorMs(), r.floorRatio(),
+                r.p99Ms(), r.maxMs(), r.cpuMsA(), r.cpuMsB(), r.cpuMsStore(), r.cpuMsPerExchange(), r.cryptoFloorMs(),
+                r.floorRatio(),
                 r.peakRssA() >> 20, r.peakRssB() >> 20);
     }
 

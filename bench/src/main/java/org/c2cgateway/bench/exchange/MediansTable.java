@@ -11,7 +11,7 @@ final class MediansTable {
 
     private static final String HEADER = "| Configuration | Runs | Throughput msg/s, median (min–max) | p50 ms | p90 ms"
             + " | p99 ms, median (min–max) | max ms | CPU ms/msg A | CPU ms/msg B | CPU ms/msg store | CPU ms/msg A+B(+store)"
-            + " | Crypto floor ms | A+B / floor, median (min–max) | Peak RSS A / B MB (max) | Errors |\n"
+            + " | Crypto floor ms | A+B(+store) / floor, median (min–max) | Peak RSS A / B MB (max) | Errors |\n"
             + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
 
     private MediansTable() {
