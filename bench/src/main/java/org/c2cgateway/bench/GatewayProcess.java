@@ -44,6 +44,7 @@ public final class GatewayProcess implements AutoCloseable {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<String> jvmOptions;
     private Process process;
+    private Path log;
     private long startupMillis = -1;
     private HttpClient http;
 
@@ -101,6 +102,7 @@ public final class GatewayProcess implements AutoCloseable {
         settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
+        this.log = log;
         process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         http = HttpClient.newBuilder().sslContext(trusting()).connectTimeout(Duration.ofSeconds(5)).build();
@@ -147,6 +149,10 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** The CPU time (user and system) the process has used so far, from the operating system. */
     public Duration cpu() {
+        if (!process.isAlive()) { // a gateway that died in a run (out of memory, say) ends the run with why
+            throw new IllegalStateException("the " + country + " gateway ended with " + process.exitValue()
+                    + " during the run; see " + log);
+        }
         return process.toHandle().info().totalCpuDuration().orElseThrow(
                 () -> new IllegalStateException("the operating system does not report the CPU time of " + pid()));
     }
