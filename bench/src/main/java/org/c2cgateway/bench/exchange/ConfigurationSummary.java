@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the repetitions of one configuration say together: each figure's median and range. The load, suite and
@@ -31,7 +32,9 @@ public record ConfigurationSummary(
         Spread peakRssA,
         Spread peakRssB,
         int errors,
-        Spread cryptoFloorMs) {
+        Spread cryptoFloorMs,
+        Map<String, Spread> threadCpuMsA,
+        Map<String, Spread> threadCpuMsB) {
 
     /** One summary per configuration, in the order the configurations were first run. */
     public static List<ConfigurationSummary> of(List<RunResult> results) {
@@ -59,7 +62,18 @@ public record ConfigurationSummary(
                 Spread.of(runs, RunResult::peakRssA),
                 Spread.of(runs, RunResult::peakRssB),
                 runs.stream().mapToInt(RunResult::errors).sum(),
-                Spread.of(runs, RunResult::cryptoFloorMs));
+                Spread.of(runs, RunResult::cryptoFloorMs),
+                byWork(runs, RunResult::threadCpuMsA),
+                byWork(runs, RunResult::threadCpuMsB));
+    }
+
+    /** Each kind of work's spread, in the order of the runs' maps; a kind a run has not (an older report) is NaN. */
+    private static Map<String, Spread> byWork(List<RunResult> runs, Function<RunResult, Map<String, Double>> figures) {
+        Map<String, Spread> spreads = new LinkedHashMap<>();
+        for (String work : ThreadCpu.labels()) {
+            spreads.put(work, Spread.of(runs, r -> figures.apply(r).getOrDefault(work, Double.NaN)));
+        }
+        return spreads;
     }
 
     public boolean openLoop() {

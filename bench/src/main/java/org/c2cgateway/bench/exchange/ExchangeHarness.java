@@ -104,8 +104,8 @@ public final class ExchangeHarness {
                 + median(startups) + " ms " + startups + " with the class data archive, " + median(startupsWithoutArchive)
                 + " ms " + startupsWithoutArchive + " without");
         Report.write(title, Machine.current(), results, out);
-        System.out.printf("%n%s%n%s%n%d runs, %d errors; report in %s%n", title, Report.mediansTable(results),
-                results.size(), errors, out);
+        System.out.printf("%n%s%n%s%n%s%n%d runs, %d errors; report in %s%n", title, Report.mediansTable(results),
+                Report.threadsTable(results), results.size(), errors, out);
         return errors;
     }
 
@@ -166,18 +166,21 @@ public final class ExchangeHarness {
                         + repetition)) : null;
         Instant begin = Instant.now();
         Duration[] before = pair.cpu();
+        List<Map<Long, ThreadCpu.Sample>> threadsBefore = pair.threads();
         List<LoadGenerator.Submission> sent = load.perSecond() > 0
                 ? generator.open(traffic, 0, messages, load.perSecond())
                 : generator.closed(traffic, 0, messages, load.concurrency(), webhook);
         Arrivals arrivals = awaitArrivals(webhook, sent);
         pair.awaitQuiet();
         Duration[] after = pair.cpu();
+        List<Map<Long, ThreadCpu.Sample>> threadsAfter = pair.threads();
         if (profile != null) {
             pair.dumpRecordings(profile, begin);
         }
         long first = sent.stream().mapToLong(LoadGenerator.Submission::intendedNanos).min().orElse(0);
         return result(load.name(pair.suite, traffic.size(), pair.partners), load.perSecond() > 0 ? "open" : "closed",
-                load, repetition, pair, arrivals, first, traffic.size(), before, after, floorMs);
+                load, repetition, pair, arrivals, first, traffic.size(), before, after, threadsBefore, threadsAfter,
+                floorMs);
     }
 
     /**
@@ -201,24 +204,29 @@ public final class ExchangeHarness {
         pair.mk.start(data.resolve("mk-after-backlog.log"));
         long ready = System.nanoTime();
         Duration[] before = pair.cpu();
+        List<Map<Long, ThreadCpu.Sample>> threadsBefore = pair.threads();
         Arrivals arrivals = awaitArrivals(webhook, sent, Duration.ofMinutes(3));
         pair.awaitQuiet();
         Duration[] after = pair.cpu();
+        List<Map<Long, ThreadCpu.Sample>> threadsAfter = pair.threads();
         long first = arrivals.count() == 0 ? ready : arrivals.first();
         System.out.printf(Locale.ROOT, "  backlog: first arrival %.1f s after MK was ready, drained in %.1f s%n",
                 (first - ready) / 1e9, (arrivals.last() - first) / 1e9);
         String configuration = pair.suite + " backlog " + messages + " " + Load.size(traffic.size())
                 + Load.partners(pair.partners);
         return result(configuration, "backlog", Load.closed(plan.concurrency(), traffic.size(), messages), 1, pair,
-                arrivals, first, traffic.size(), before, after, floorMs);
+                arrivals, first, traffic.size(), before, after, threadsBefore, threadsAfter, floorMs);
     }
 
     /**
      * One run's result: throughput over {@code first} (the first intended submission, or a drain's first arrival)
-     * to the last arrival, and each gateway's CPU between {@code before} and {@code after} per message.
+     * to the last arrival, and each gateway's CPU between {@code before} and {@code after} per message, as a whole and
+     * by its threads' work.
      */
     private static RunResult result(String configuration, String mode, Load load, int repetition, GatewayPair pair,
-            Arrivals arrivals, long first, int payloadBytes, Duration[] before, Duration[] after, double floorMs) {
+            Arrivals arrivals, long first, int payloadBytes, Duration[] before, Duration[] after,
+            List<Map<Long, ThreadCpu.Sample>> threadsBefore, List<Map<Long, ThreadCpu.Sample>> threadsAfter,
+            double floorMs) {
         int messages = load.messages();
         double seconds = (arrivals.last() - first) / 1e9;
         double[] latencies = arrivals.latenciesMs();
@@ -228,7 +236,9 @@ public final class ExchangeHarness {
                 latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1],
                 after[0].minus(before[0]).toNanos() / 1e6 / messages, after[1].minus(before[1]).toNanos() / 1e6 / messages,
                 after[2].minus(before[2]).toNanos() / 1e6 / messages,
-                pair.rs.peakRss(), pair.mk.peakRss(), floorMs);
+                pair.rs.peakRss(), pair.mk.peakRss(), floorMs,
+                ThreadCpu.perMessage(threadsBefore.get(0), threadsAfter.get(0), after[0].minus(before[0]), messages),
+                ThreadCpu.perMessage(threadsBefore.get(1), threadsAfter.get(1), after[1].minus(before[1]), messages));
     }
 
     private static Arrivals awaitArrivals(NationalWebhook webhook, List<LoadGenerator.Submission> sent)

@@ -103,6 +103,11 @@ final class GatewayPair implements AutoCloseable {
         Files.writeString(directory.resolve(ProfileSummary.WINDOW), begin + " " + end + "\n");
     }
 
+    /** RS's and MK's threads now, for {@link ThreadCpu#perMessage}. */
+    List<Map<Long, ThreadCpu.Sample>> threads() {
+        return List.of(ThreadCpu.of(rs.pid()), ThreadCpu.of(mk.pid()));
+    }
+
     /** CPU time so far of RS, of MK and of the trace store's database server (zero with H2). */
     Duration[] cpu() {
         return new Duration[] {rs.cpu(), mk.cpu(), StoreServerCpu.of(postgres)};

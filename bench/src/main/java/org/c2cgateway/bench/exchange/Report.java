@@ -55,6 +55,11 @@ public final class Report {
         return MediansTable.of(ConfigurationSummary.of(results));
     }
 
+    /** The table of CPU by the gateways' threads (Markdown), for the console at the end of a run. */
+    public static String threadsTable(List<RunResult> results) {
+        return ThreadsTable.of(ConfigurationSummary.of(results));
+    }
+
     static JsonNode json(String title, Machine machine, List<RunResult> results,
                          List<ConfigurationSummary> summaries) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -88,7 +93,8 @@ public final class Report {
     static String markdown(String title, Machine machine, List<ConfigurationSummary> summaries, List<Path> charts) {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n")
                 .append("Machine: ").append(machine.describe()).append("\n\n")
-                .append(MediansTable.of(summaries)).append('\n');
+                .append(MediansTable.of(summaries)).append('\n')
+                .append(ThreadsTable.of(summaries)).append('\n');
         if (!charts.isEmpty()) {
             md.append("Charts (medians, whiskers from min to max): ");
             md.append(String.join(", ", charts.stream().map(p -> p.getFileName().toString())

@@ -1,5 +1,7 @@
 package org.c2cgateway.bench.exchange;
 
+import java.util.Map;
+
 /**
  * One measured run of the exchange harness: N notifications from RS's national system through RS and MK (two
  * gateway processes) to MK's national system, under one load.
@@ -25,6 +27,9 @@ package org.c2cgateway.bench.exchange;
  * @param peakRssA       the RS process's peak resident set (VmHWM), bytes
  * @param peakRssB       the same for MK
  * @param cryptoFloorMs  the RSA-2048 private-key operations one exchange needs, measured in the same run
+ * @param threadCpuMsA   RS's CPU time per message by the work of its threads ({@link ThreadCpu}), in the order of
+ *                       {@link ThreadCpu#labels()}; they add up to {@code cpuMsA}
+ * @param threadCpuMsB   the same for MK
  */
 public record RunResult(
         String configuration,
@@ -48,7 +53,9 @@ public record RunResult(
         double cpuMsStore,
         long peakRssA,
         long peakRssB,
-        double cryptoFloorMs) {
+        double cryptoFloorMs,
+        Map<String, Double> threadCpuMsA,
+        Map<String, Double> threadCpuMsB) {
 
     /** CPU per exchange: both gateways, and the trace store's server where there is one. */
     public double cpuMsPerExchange() {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -53,7 +55,16 @@ class ReportTest {
                                  double cpuA, double cpuB, int errors, long rssAMb, double floor) {
         return new RunResult(configuration, suite, mode, concurrency, offered, payload, 1, repetition, 1000, errors,
                 1000 / throughput, throughput, p50, p50 * 1.5, p99, p99 * 2, cpuA, cpuB, 0, rssAMb * MB,
-                (rssAMb - 100) * MB, floor);
+                (rssAMb - 100) * MB, floor, halvedByWork(cpuA), halvedByWork(cpuB));
+    }
+
+    /** A gateway's CPU per message, half of it in the trace store's threads and half in Camel's. */
+    private static Map<String, Double> halvedByWork(double cpu) {
+        Map<String, Double> byWork = new LinkedHashMap<>();
+        ThreadCpu.labels().forEach(work -> byWork.put(work, 0.0));
+        byWork.put("trace store", cpu / 2);
+        byWork.put("Camel routes", cpu / 2);
+        return byWork;
     }
 
     @Test
@@ -107,6 +118,21 @@ class ReportTest {
         assertTrue(md.indexOf("| RSA open") < md.indexOf("| EC closed"), "first-seen order");
         assertTrue(md.contains("[load.png](load.png)") && md.contains("[payload.png](payload.png)"), md);
         assertTrue(md.contains(Report.mediansTable(both())), "the console table is the report's table");
+    }
+
+    @Test
+    void markdown_has_the_medians_of_each_gateways_cpu_by_its_threads_work() throws IOException {
+        Report.write("RS to MK", MACHINE, both(), dir);
+
+        String md = Files.readString(dir.resolve(Report.MARKDOWN));
+        assertTrue(md.contains("| CPU ms/msg by thread, RS / MK (medians) | trace store | Camel routes | Jetty | Netty"
+                + " | HTTP client | broker | delivery statuses | JIT | GC and VM | other | ended threads |"), md);
+        // RS's medians 2.5 and MK's 1.25 ms per message, halved
+        assertTrue(md.contains("| RSA open 200/s 5 KB | 1.3 / 0.63 | 1.3 / 0.63 | 0.00 / 0.00 |"), md);
+        assertTrue(md.contains(Report.threadsTable(both())), "the console table is the report's table");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve(Report.JSON).toFile());
+        assertEquals(1.0, json.path("runs").get(0).path("threadCpuMsA").path("trace store").asDouble(), 1e-9);
+        assertSpread(json.path("configurations").get(0).path("threadCpuMsB").path("Camel routes"), 0.625, 0.5, 0.75);
     }
 
     @Test
