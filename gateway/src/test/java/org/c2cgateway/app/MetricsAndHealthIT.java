@@ -102,6 +102,11 @@ class MetricsAndHealthIT {
         assertEquals(0.0, value(rs, "c2c_dead_letters_waiting", "queue", "DLQ.out.MK").orElseThrow());
         assertTrue(value(rs, "c2c_certificate_days_left", "owner", "MK", "role", "signing").isPresent(), rs);
         assertTrue(value(rs, "c2c_rules_agreement_version", "partner", "MK").orElseThrow() >= 1, rs);
+        // the opening, QUEUED and the receipt at least, in as many group transactions or fewer
+        double traceWrites = value(rs, "c2c_trace_group_writes_total").orElseThrow();
+        double traceTransactions = value(rs, "c2c_trace_group_transactions_total").orElseThrow();
+        assertTrue(traceWrites >= 3 && traceTransactions >= 1 && traceTransactions <= traceWrites,
+                traceWrites + " writes in " + traceTransactions + " transactions");
 
         String mk = Await.until("MK to count the acknowledgement", TIMEOUT, () -> Optional.of(scrape(gateways.mkPort))
                 .filter(m -> value(m, "c2c_messages_total", "outcome", "acknowledged").isPresent()));
@@ -203,7 +208,7 @@ class MetricsAndHealthIT {
 
     /** The value of the one series of {@code name} with all these labels (name, value, name, value...), if any. */
     static OptionalDouble value(String metrics, String name, String... labels) {
-        return metrics.lines().filter(l -> l.startsWith(name + "{")).filter(l -> {
+        return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).filter(l -> {
             for (int i = 0; i < labels.length; i += 2) {
                 if (!l.contains(labels[i] + "=\"" + labels[i + 1] + "\"")) {
                     return false;

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -52,6 +53,8 @@ public class GroupCommit {
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder writes = new LongAdder();
 
     public GroupCommit(TransactionOperations<Connection> transactions, GroupCommitConfiguration settings) {
         this.transactions = transactions;
@@ -108,6 +111,7 @@ public class GroupCommit {
                 return;
             }
             waiting.drainTo(batch, settings.maxBatch() - 1);
+            linger(batch);
             try {
                 commit(batch);
             } catch (RuntimeException | Error unexpected) { // no caller may wait for ever, and the writer goes on
@@ -117,7 +121,43 @@ public class GroupCommit {
         }
     }
 
+    /**
+     * Lets more writes join {@code batch} for {@link GroupCommitConfiguration#linger()}, not while closing. An
+     * interrupt ends the wait and is not kept: the batch's callers wait for its commit, and an interrupt flag
+     * set during H2's file I/O would close the database.
+     */
+    private void linger(List<Write<?>> batch) {
+        long deadline = System.nanoTime() + settings.linger().toNanos();
+        while (batch.size() < settings.maxBatch() && !closed) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                Write<?> next = waiting.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    return;
+                }
+                batch.add(next);
+                waiting.drainTo(batch, settings.maxBatch() - batch.size());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Transactions the writers have committed or rolled back, and the writes they held: writes per commit. */
+    public long transactions() {
+        return batches.sum();
+    }
+
+    public long writesCommitted() {
+        return writes.sum();
+    }
+
     private void commit(List<Write<?>> batch) {
+        batches.increment();
+        writes.add(batch.size());
         if (batch.size() > 1) {
             try {
                 List<Runnable> completions = new ArrayList<>(batch.size());
@@ -154,5 +194,6 @@ public class GroupCommit {
         List<Write<?>> late = new ArrayList<>();
         waiting.drainTo(late); // queued as the writers ended
         late.forEach(write -> commit(List.of(write)));
+        LOG.info("trace writes: {} in {} group transactions", writes.sum(), batches.sum());
     }
 }
