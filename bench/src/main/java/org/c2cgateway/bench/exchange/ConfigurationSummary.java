@@ -67,11 +67,11 @@ public record ConfigurationSummary(
                 byWork(runs, RunResult::threadCpuMsB));
     }
 
-    /** Each kind of work's spread, in the order of the runs' maps; a kind a run has not (an older report) is NaN. */
+    /** Each kind of work's spread, in the order of {@link ThreadCpu#labels()}. */
     private static Map<String, Spread> byWork(List<RunResult> runs, Function<RunResult, Map<String, Double>> figures) {
         Map<String, Spread> spreads = new LinkedHashMap<>();
         for (String work : ThreadCpu.labels()) {
-            spreads.put(work, Spread.of(runs, r -> figures.apply(r).getOrDefault(work, Double.NaN)));
+            spreads.put(work, Spread.of(runs, r -> figures.apply(r).get(work)));
         }
         return spreads;
     }

@@ -1,6 +1,5 @@
 package org.c2cgateway.bench.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ final class StoreServerCpu {
         long ticks = 0;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
-                ticks += serverTicks(read(process.resolve("stat")));
+                ticks += serverTicks(ProcFile.firstLine(process.resolve("stat"))); // a process gone counts nothing
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the database server's CPU time from /proc: " + e, e);
@@ -53,15 +52,5 @@ final class StoreServerCpu {
         String[] fields = stat.substring(close + 2).trim().split(" +"); // fields[0] is field 3, the state
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
                 + Long.parseLong(fields[14]);
-    }
-
-    /** A process that ended while the directory was listed has no stat any more: it counts as nothing. */
-    private static String read(Path stat) {
-        try (BufferedReader in = Files.newBufferedReader(stat)) { // read as a stream: /proc reports a size of 0
-            String line = in.readLine();
-            return line == null ? "" : line;
-        } catch (IOException gone) {
-            return "";
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.c2cgateway.bench.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -89,9 +88,9 @@ final class ThreadCpu {
         Map<Long, Sample> threads = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {
-                String name = firstLine(task.resolve("comm"));
-                String schedstat = firstLine(task.resolve("schedstat"));
-                if (name != null && schedstat != null) {
+                String name = ProcFile.firstLine(task.resolve("comm"));
+                String schedstat = ProcFile.firstLine(task.resolve("schedstat"));
+                if (!name.isEmpty() && !schedstat.isEmpty()) {
                     threads.put(Long.parseLong(task.getFileName().toString()), new Sample(name, cpuNanos(schedstat)));
                 }
             }
@@ -135,14 +134,5 @@ final class ThreadCpu {
     /** The labels of {@link Work}, in order: the columns of the report's table. */
     static List<String> labels() {
         return Arrays.stream(Work.values()).map(w -> w.label).toList();
-    }
-
-    /** A thread that ended while its directory was listed has no files any more. */
-    private static String firstLine(Path file) {
-        try (BufferedReader in = Files.newBufferedReader(file)) { // /proc reports a size of 0: read as a stream
-            return in.readLine();
-        } catch (IOException gone) {
-            return null;
-        }
     }
 }

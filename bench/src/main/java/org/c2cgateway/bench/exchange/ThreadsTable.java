@@ -1,7 +1,6 @@
 package org.c2cgateway.bench.exchange;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report's second table: each configuration's CPU per message by the work of each gateway's threads
@@ -21,15 +20,11 @@ final class ThreadsTable {
         for (ConfigurationSummary s : summaries) {
             table.append("| ").append(s.configuration().replace("|", "\\|"));
             for (String w : work) {
-                table.append(" | ").append(median(s.threadCpuMsA(), w)).append(" / ").append(median(s.threadCpuMsB(), w));
+                table.append(" | ").append(Figures.ms(s.threadCpuMsA().get(w).median())).append(" / ")
+                        .append(Figures.ms(s.threadCpuMsB().get(w).median()));
             }
             table.append(" |\n");
         }
         return table.toString();
-    }
-
-    private static String median(Map<String, Spread> byWork, String work) {
-        Spread spread = byWork == null ? null : byWork.get(work);
-        return Figures.ms(spread == null ? Double.NaN : spread.median());
     }
 }

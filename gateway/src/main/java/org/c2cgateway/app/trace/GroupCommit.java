@@ -53,8 +53,8 @@ public class GroupCommit {
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
-    private final LongAdder batches = new LongAdder();
-    private final LongAdder writes = new LongAdder();
+    private final LongAdder transactionsRun = new LongAdder();
+    private final LongAdder writesRun = new LongAdder();
 
     public GroupCommit(TransactionOperations<Connection> transactions, GroupCommitConfiguration settings) {
         this.transactions = transactions;
@@ -146,21 +146,22 @@ public class GroupCommit {
         }
     }
 
-    /** Transactions the writers have committed or rolled back, and the writes they held: writes per commit. */
+    /** The transactions the writers have run, committed or rolled back (a failed batch's writes again alone, too). */
     public long transactions() {
-        return batches.sum();
+        return transactionsRun.sum();
     }
 
+    /** The writes the writers have taken: with {@link #transactions()}, the writes per commit. */
     public long writesCommitted() {
-        return writes.sum();
+        return writesRun.sum();
     }
 
     private void commit(List<Write<?>> batch) {
-        batches.increment();
-        writes.add(batch.size());
+        writesRun.add(batch.size());
         if (batch.size() > 1) {
             try {
                 List<Runnable> completions = new ArrayList<>(batch.size());
+                transactionsRun.increment();
                 transactions.executeWrite(status -> {
                     batch.forEach(write -> completions.add(write.run()));
                     return null;
@@ -174,6 +175,7 @@ public class GroupCommit {
         }
         for (Write<?> write : batch) {
             try {
+                transactionsRun.increment();
                 transactions.executeWrite(status -> write.run()).run();
             } catch (RuntimeException | Error failed) {
                 write.done().completeExceptionally(failed);
@@ -194,6 +196,6 @@ public class GroupCommit {
         List<Write<?>> late = new ArrayList<>();
         waiting.drainTo(late); // queued as the writers ended
         late.forEach(write -> commit(List.of(write)));
-        LOG.info("trace writes: {} in {} group transactions", writes.sum(), batches.sum());
+        LOG.info("trace writes: {} in {} group transactions", writesRun.sum(), transactionsRun.sum());
     }
 }
