@@ -106,11 +106,11 @@ public final class GatewayProcess implements AutoCloseable {
         process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         http = HttpClient.newBuilder().sslContext(trusting()).connectTimeout(Duration.ofSeconds(5)).build();
-        awaitReady(log);
+        awaitReady();
         return this;
     }
 
-    private void awaitReady(Path log) throws IOException, InterruptedException {
+    private void awaitReady() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher ready = READY.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));

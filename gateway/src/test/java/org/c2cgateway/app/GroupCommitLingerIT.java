@@ -61,7 +61,7 @@ class GroupCommitLingerIT {
             assertSame(firstOpened.get(), secondOpened.get(), "one transaction for both");
             assertEquals(MessageStatus.ACCEPTED, trace.status(first));
             assertEquals(MessageStatus.ACCEPTED, trace.status(second));
-            assertTrue(writes.writesCommitted() >= 2 && writes.transactions() >= 1);
+            assertTrue(writes.writesTaken() >= 2 && writes.transactions() >= 1);
         } finally {
             threads.shutdownNow();
         }

@@ -102,7 +102,8 @@ class MetricsAndHealthIT {
         assertEquals(0.0, value(rs, "c2c_dead_letters_waiting", "queue", "DLQ.out.MK").orElseThrow());
         assertTrue(value(rs, "c2c_certificate_days_left", "owner", "MK", "role", "signing").isPresent(), rs);
         assertTrue(value(rs, "c2c_rules_agreement_version", "partner", "MK").orElseThrow() >= 1, rs);
-        // the opening, QUEUED and the receipt at least, in as many group transactions or fewer
+        // the opening, QUEUED and the receipt at least, in as many group transactions or fewer: no write failed
+        // here, and only a failed batch runs its writes again, one transaction each
         double traceWrites = value(rs, "c2c_trace_group_writes_total").orElseThrow();
         double traceTransactions = value(rs, "c2c_trace_group_transactions_total").orElseThrow();
         assertTrue(traceWrites >= 3 && traceTransactions >= 1 && traceTransactions <= traceWrites,

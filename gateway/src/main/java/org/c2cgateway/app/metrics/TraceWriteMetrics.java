@@ -23,7 +23,7 @@ public class TraceWriteMetrics {
     public TraceWriteMetrics(MeterRegistry registry, GroupCommit writes) {
         FunctionCounter.builder(TRANSACTIONS, writes, GroupCommit::transactions)
                 .description("Transactions the trace store's group commit ran").register(registry);
-        FunctionCounter.builder(WRITES, writes, GroupCommit::writesCommitted)
-                .description("Trace writes those transactions held").register(registry);
+        FunctionCounter.builder(WRITES, writes, GroupCommit::writesTaken)
+                .description("Trace writes the group commit took, failed ones too").register(registry);
     }
 }

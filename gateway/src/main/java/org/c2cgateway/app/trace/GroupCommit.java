@@ -151,8 +151,8 @@ public class GroupCommit {
         return transactionsRun.sum();
     }
 
-    /** The writes the writers have taken: with {@link #transactions()}, the writes per commit. */
-    public long writesCommitted() {
+    /** The writes the writers have taken, failed ones too: with {@link #transactions()}, the writes per commit. */
+    public long writesTaken() {
         return writesRun.sum();
     }
 
